@@ -19,8 +19,12 @@ namespace EdgeGateway.Firmware.Core.Uplink
         /// </summary>
         int Connect(string clientId, string userName, string password, string willTopic, byte[] willPayload, int keepAliveSeconds);
 
-        /// <summary>Publishes and, for QoS 1, blocks until PUBACK or timeout. Returns true when the broker acknowledged it.</summary>
-        bool Publish(string topic, byte[] payload, int qos, bool retain, int timeoutMs);
+        /// <summary>
+        /// Publishes the first <paramref name="count"/> bytes of <paramref name="payload"/> and, for QoS 1, blocks until
+        /// PUBACK or timeout. Returns true when the broker acknowledged it. (A count instead of an exact-size array lets
+        /// the uplink publish straight from its reused store buffer.)
+        /// </summary>
+        bool Publish(string topic, byte[] payload, int count, int qos, bool retain, int timeoutMs);
 
         /// <summary>Subscribes one topic filter at QoS 1.</summary>
         void Subscribe(string topicFilter);

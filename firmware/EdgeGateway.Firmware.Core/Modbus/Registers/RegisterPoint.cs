@@ -49,6 +49,11 @@ namespace EdgeGateway.Firmware.Core.Modbus.Registers
         public ByteOrder Order;
         /// <summary>For strings only: length in registers (2 characters each).</summary>
         public int StringLengthRegisters;
+        /// <summary>
+        /// For DataType Bit on a holding or input register only: which bit (0 = least significant .. 15) carries the
+        /// value; -1 (the default) means "the whole register is non-zero". Ignored for coils and discrete inputs.
+        /// </summary>
+        public int BitIndex = -1;
         public double Scale = 1.0;
         public double Offset;
         public string Unit;

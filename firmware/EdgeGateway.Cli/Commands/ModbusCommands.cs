@@ -1,0 +1,501 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.IO.Ports;
+using EdgeGateway.Cli.Infrastructure;
+using EdgeGateway.Firmware.Core.Modbus.Client;
+using EdgeGateway.Firmware.Core.Modbus.Framing;
+using EdgeGateway.Firmware.Core.Modbus.Registers;
+using EdgeGateway.Firmware.Core.Transport;
+using EdgeGateway.Firmware.Linux.Platform;
+using EdgeGateway.Firmware.Linux.Transport;
+using EdgeGateway.Hardware.Profiles;
+using EdgeGateway.Shared.Errors;
+
+namespace EdgeGateway.Cli.Commands;
+
+/// <summary>
+/// Technician tools on a Modbus line: `egw modbus read|write|scan|probe|profile validate`. Exit codes: 0 done,
+/// 1 the device or profile failed (timeouts, exceptions, validation errors), 2 bad input.
+/// </summary>
+public static class ModbusCommands
+{
+    private const string Usage =
+        "usage: egw modbus read  (--tcp HOST:PORT | --rtu DEVICE [--baud B] [--parity none|even|odd]) --unit N\n" +
+        "                        (--profile FILE | --type holding|input|coil|discrete --address A [--count C] [--data-type T] [--byte-order ABCD|CDAB|BADC|DCBA] [--scale S])\n" +
+        "       egw modbus write (--tcp … | --rtu …) --unit N --type holding|coil --address A --value V[,V…] [--data-type T] [--byte-order O]\n" +
+        "       egw modbus scan  (--tcp … | --rtu …) [--from 1] [--to 247] [--timeout-ms 200]\n" +
+        "       egw modbus probe (--tcp … | --rtu …) --profile FILE [--unit N]\n" +
+        "       egw modbus profile validate FILE…";
+
+    private static readonly string[] Types = { "holding", "input", "coil", "discrete" };
+    private static readonly string[] DataTypes = { "int16", "uint16", "int32", "uint32", "float32", "float64", "string" };
+    private static readonly string[] WritableTypes = { "holding", "coil" };
+    private static readonly string[] Orders = { "ABCD", "CDAB", "BADC", "DCBA" };
+
+    public static int Run(string[] args, Console2 console)
+    {
+        int start = args.Length > 0 && args[0] == "modbus" ? 1 : 0;
+        if (args.Length > start && (args[start] == "--help" || args[start] == "-h" || args[start] == "help"))
+        {
+            console.Out.WriteLine(Usage);
+            return 0;
+        }
+
+        if (args.Length <= start)
+        {
+            console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        string verb = args[start];
+        try
+        {
+            switch (verb)
+            {
+                case "read": return Read(new CommandLine(args, start + 1), console);
+                case "write": return Write(new CommandLine(args, start + 1), console);
+                case "scan": return Scan(new CommandLine(args, start + 1), console);
+                case "probe": return Probe(new CommandLine(args, start + 1), console);
+                case "profile":
+                    if (args.Length > start + 1 && args[start + 1] == "validate")
+                    {
+                        return Validate(new CommandLine(args, start + 2), console);
+                    }
+
+                    throw new InputException("egw modbus profile", args.Length > start + 1 ? args[start + 1] : "missing", "use 'egw modbus profile validate FILE…'");
+                default:
+                    throw new InputException("egw modbus", verb, "must be one of read, write, scan, probe, profile validate\n" + Usage);
+            }
+        }
+        catch (InputException e)
+        {
+            console.Error.WriteLine("egw modbus " + verb + ": " + e.Message);
+            return 2;
+        }
+        catch (Exception e) when (e is ModbusException or ModbusTimeoutException or ModbusFrameException or TransportException)
+        {
+            console.Error.WriteLine("egw modbus " + verb + ": " + e.Message);
+            return 1;
+        }
+    }
+
+    private static int Validate(CommandLine cl, Console2 console)
+    {
+        cl.RejectUnknown("modbus profile validate");
+        if (cl.Positionals.Count == 0)
+        {
+            throw new InputException("FILE", "missing", "give one or more profile.json files");
+        }
+
+        int errors = 0;
+        foreach (string file in cl.Positionals)
+        {
+            ProfileLoadResult r = ProfileLoader.Load(file);
+            foreach (ProfileIssue issue in r.Issues)
+            {
+                console.Out.WriteLine(issue.ToString());
+                if (issue.Severity == IssueSeverity.Error)
+                {
+                    errors++;
+                }
+            }
+
+            if (!r.HasErrors && r.Profile != null)
+            {
+                console.Out.WriteLine(file + ": ok (" + r.Profile.Points.Count + " points" + (r.Issues.Count > 0 ? ", " + r.Issues.Count + " warnings" : "") + ")");
+            }
+        }
+
+        return errors > 0 ? 1 : 0;
+    }
+
+    private static int Read(CommandLine cl, Console2 console)
+    {
+        string? profilePath = cl.OptionalString("profile");
+        DeviceProfile? profile = profilePath != null ? ProfileLoader.LoadOrThrow(profilePath) : null;
+        using Connection c = Connection.Open(cl, profile);
+        if (profile != null)
+        {
+            cl.RejectUnknown("modbus read");
+            int implausible = 0;
+            foreach (ProfilePoint pp in profile.Points)
+            {
+                RegisterPoint p = pp.Point;
+                string text;
+                string flag = "";
+                if (p.Kind == RegisterKind.Coil || p.Kind == RegisterKind.DiscreteInput)
+                {
+                    bool[] bits = new bool[1];
+                    c.ReadBits(p.Kind, p.Address, 1, bits);
+                    text = bits[0] ? "1" : "0";
+                }
+                else
+                {
+                    ushort[] regs = c.ReadRegisters(p.Kind, p.Address, p.RegisterCount);
+                    if (p.DataType == RegisterDataType.String)
+                    {
+                        text = "\"" + RegisterDecoder.DecodeString(regs, 0, p.StringLengthRegisters, p.Order) + "\"";
+                    }
+                    else
+                    {
+                        double v = RegisterDecoder.Decode(p, regs, 0);
+                        text = Fmt(v);
+                        if (!ProfileProbe.Plausible(p, v))
+                        {
+                            flag = "  OUT OF RANGE [" + Fmt(p.MinPlausible) + ", " + Fmt(p.MaxPlausible) + "]";
+                            implausible++;
+                        }
+                    }
+                }
+
+                console.Out.WriteLine(p.Name.PadRight(24) + " " + text.PadLeft(14) + " " + p.Unit + flag);
+            }
+
+            if (implausible > 0)
+            {
+                console.Error.WriteLine(implausible + " value(s) outside their plausible range: try 'egw modbus probe --profile " + profilePath + "' to find the byte order or scale");
+            }
+
+            return 0;
+        }
+
+        string type = cl.Choice("type", Types, null);
+        int address = cl.RequiredInt("address", 0, 65535);
+        string? dataType = cl.OptionalString("data-type");
+        if (dataType != null && Array.IndexOf(DataTypes, dataType) < 0)
+        {
+            throw new InputException("--data-type", dataType, "must be one of " + string.Join(", ", DataTypes));
+        }
+
+        ByteOrder order = ProfileLoaderOrders.Parse(cl.Choice("byte-order", Orders, "ABCD"));
+        double scale = cl.OptionalDouble("scale", 1.0, "a multiplier such as 0.1");
+        RegisterKind kind = KindOf(type);
+        if (kind == RegisterKind.Coil || kind == RegisterKind.DiscreteInput)
+        {
+            int count = cl.OptionalInt("count", 1, 1, 2000);
+            cl.RejectUnknown("modbus read");
+            bool[] bits = new bool[count];
+            c.ReadBits(kind, address, count, bits);
+            for (int i = 0; i < count; i++)
+            {
+                console.Out.WriteLine(type + " " + (address + i) + ": " + (bits[i] ? 1 : 0));
+            }
+
+            return 0;
+        }
+
+        var point = new RegisterPoint { Name = "value", DataType = ParseDataType(dataType ?? "uint16"), Order = order, Scale = scale, Unit = "" };
+        int values = cl.OptionalInt("count", 1, 1, 125);
+        int length = dataType == "string" ? values : point.RegisterCount;
+        point.StringLengthRegisters = length;
+        int total = dataType == "string" ? length : values * length;
+        if (total > 125)
+        {
+            throw new InputException("--count", values.ToString(CultureInfo.InvariantCulture), "at most 125 registers per read (" + length + " per value)");
+        }
+
+        cl.RejectUnknown("modbus read");
+        ushort[] raw = c.ReadRegisters(kind, address, total);
+        if (dataType == "string")
+        {
+            console.Out.WriteLine(type + " " + address + " (" + total + " registers): \"" + RegisterDecoder.DecodeString(raw, 0, total, order) + "\"");
+            return 0;
+        }
+
+        for (int i = 0; i < values; i++)
+        {
+            var hex = new List<string>();
+            for (int k = 0; k < length; k++)
+            {
+                hex.Add("0x" + raw[(i * length) + k].ToString("X4", CultureInfo.InvariantCulture));
+            }
+
+            console.Out.WriteLine(type + " " + (address + (i * length)) + ": " + Fmt(RegisterDecoder.Decode(point, raw, i * length)) + "  [" + string.Join(" ", hex) + "]");
+        }
+
+        return 0;
+    }
+
+    private static int Write(CommandLine cl, Console2 console)
+    {
+        using Connection c = Connection.Open(cl, null);
+        string type = cl.Choice("type", WritableTypes, null);
+        int address = cl.RequiredInt("address", 0, 65535);
+        string valueText = cl.RequiredString("value", "one value or several separated by commas");
+        string[] parts = valueText.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (type == "coil")
+        {
+            cl.RejectUnknown("modbus write");
+            bool[] bits = new bool[parts.Length];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                bits[i] = parts[i] switch
+                {
+                    "1" or "on" or "true" => true,
+                    "0" or "off" or "false" => false,
+                    _ => throw new InputException("--value", parts[i], "a coil is 1/0, on/off or true/false"),
+                };
+            }
+
+            if (bits.Length == 1)
+            {
+                c.Client.WriteSingleCoil(c.Unit, address, bits[0]);
+            }
+            else
+            {
+                c.Client.WriteMultipleCoils(c.Unit, address, bits, 0, bits.Length);
+            }
+
+            console.Out.WriteLine("wrote " + bits.Length + " coil(s) at " + address + " (function " + (bits.Length == 1 ? "05" : "15") + ")");
+            return 0;
+        }
+
+        string dataType = cl.OptionalString("data-type") ?? "uint16";
+        ByteOrder order = ProfileLoaderOrders.Parse(cl.Choice("byte-order", Orders, "ABCD"));
+        cl.RejectUnknown("modbus write");
+        var regs = new List<ushort>();
+        var buffer = new ushort[4];
+        if (dataType == "string")
+        {
+            int n = (valueText.Length + 1) / 2;
+            ushort[] s = new ushort[n];
+            RegisterDecoder.EncodeString(valueText, order, s, 0, n);
+            regs.AddRange(s);
+        }
+        else
+        {
+            RegisterDataType t = ParseDataType(dataType);
+            foreach (string part in parts)
+            {
+                if (!double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+                {
+                    throw new InputException("--value", part, "must be a number");
+                }
+
+                int n = RegisterDecoder.EncodeRaw(t, order, v, buffer, 0);
+                for (int k = 0; k < n; k++)
+                {
+                    regs.Add(buffer[k]);
+                }
+            }
+        }
+
+        if (regs.Count == 1)
+        {
+            c.Client.WriteSingleRegister(c.Unit, address, regs[0]);
+        }
+        else
+        {
+            c.Client.WriteMultipleRegisters(c.Unit, address, regs.ToArray(), 0, regs.Count);
+        }
+
+        console.Out.WriteLine("wrote " + regs.Count + " register(s) at " + address + " (function " + (regs.Count == 1 ? "06" : "16") + ")");
+        return 0;
+    }
+
+    private static int Scan(CommandLine cl, Console2 console)
+    {
+        int from = cl.OptionalInt("from", 1, 1, 247);
+        int to = cl.OptionalInt("to", 247, from, 247);
+        int timeoutMs = cl.OptionalInt("timeout-ms", 200, 10, 10000);
+        using Connection c = Connection.Open(cl, null, timeoutMs, requireUnit: false);
+        cl.RejectUnknown("modbus scan");
+        var found = new List<string>();
+        ushort[] regs = new ushort[1];
+        for (int unit = from; unit <= to; unit++)
+        {
+            console.Error.Write("\rscanning unit " + unit + " of " + from + ".." + to + ", found " + found.Count + "   ");
+            FrameStatus status = c.Client.TryReadRegisters((byte)unit, RegisterKind.HoldingRegister, 0, 1, regs, 0, 0);
+            // Any well-formed answer, even an exception ("no register 0 here"), proves a slave at that id — except a
+            // TCP gateway's 0A/0B, which says that nothing answered behind it.
+            bool gatewayNoTarget = status == FrameStatus.ModbusException &&
+                (c.Client.LastExceptionCode == ModbusExceptionCode.GatewayPathUnavailable || c.Client.LastExceptionCode == ModbusExceptionCode.GatewayTargetFailedToRespond);
+            if ((status == FrameStatus.Ok || status == FrameStatus.ModbusException) && !gatewayNoTarget)
+            {
+                found.Add(unit + (status == FrameStatus.ModbusException ? " (answered with exception " + (int)c.Client.LastExceptionCode + " to holding register 0)" : ""));
+            }
+            else if (status == FrameStatus.CrcError || status == FrameStatus.BadLength || status == FrameStatus.WrongUnit)
+            {
+                found.Add(unit + " (garbled answer: " + status + "; check baud rate, parity and termination)");
+            }
+        }
+
+        console.Error.WriteLine();
+        foreach (string f in found)
+        {
+            console.Out.WriteLine("unit " + f);
+        }
+
+        console.Out.WriteLine(found.Count + " responder(s) between " + from + " and " + to);
+        return 0;
+    }
+
+    private static int Probe(CommandLine cl, Console2 console)
+    {
+        string path = cl.RequiredString("profile", "the profile.json to check against the device");
+        DeviceProfile profile = ProfileLoader.LoadOrThrow(path);
+        using Connection c = Connection.Open(cl, profile);
+        cl.RejectUnknown("modbus probe");
+        var points = new List<RegisterPoint>();
+        var raws = new List<ushort[]>();
+        foreach (ProfilePoint pp in profile.Points)
+        {
+            RegisterPoint p = pp.Point;
+            if (p.Kind == RegisterKind.Coil || p.Kind == RegisterKind.DiscreteInput || p.DataType == RegisterDataType.String || p.DataType == RegisterDataType.Bit)
+            {
+                continue;
+            }
+
+            points.Add(p);
+            raws.Add(c.ReadRegisters(p.Kind, p.Address, p.RegisterCount));
+        }
+
+        ProbeResult r = ProfileProbe.Probe(points, raws, profile.Defaults.ByteOrder);
+        Print(r, console);
+        return 0;
+    }
+
+    /// <summary>Prints a probe result (shared with tests through the command's output).</summary>
+    public static void Print(ProbeResult r, Console2 console)
+    {
+        foreach (ProbePoint p in r.Details)
+        {
+            string change = p.PlausibleAsConfigured && p.ProposedFactor == 1.0 && p.ProposedValue.Equals(p.ValueAsConfigured)
+                ? "ok"
+                : (p.PlausibleAsProposed ? "→ " + Fmt(p.ProposedValue) + " with " + p.ProposedOrder + (p.ProposedFactor != 1.0 ? " ×" + Fmt(p.ProposedFactor) : "") : "no order or scale makes it plausible");
+            console.Out.WriteLine(p.Name.PadRight(24) + " " + Fmt(p.ValueAsConfigured).PadLeft(14) + "  " + change);
+        }
+
+        console.Out.WriteLine(r.PlausibleAsConfigured + "/" + r.Points + " values plausible as configured (byteOrder " + r.ConfiguredOrder + ")");
+        if (!r.HasProposal)
+        {
+            console.Out.WriteLine("no change proposed");
+            return;
+        }
+
+        console.Out.WriteLine("PROPOSAL: byteOrder " + r.ProposedOrder + (r.ProposedOrder != r.ConfiguredOrder ? " (instead of " + r.ConfiguredOrder + ")" : " (unchanged)") +
+            " makes " + r.PlausibleAsProposed + "/" + r.Points + " values plausible");
+        foreach (ProbePoint p in r.Details)
+        {
+            if (p.ProposedFactor != 1.0)
+            {
+                console.Out.WriteLine("PROPOSAL: " + p.Name + ": multiply scale by " + Fmt(p.ProposedFactor));
+            }
+        }
+    }
+
+    private static RegisterKind KindOf(string type) => type switch
+    {
+        "coil" => RegisterKind.Coil,
+        "discrete" => RegisterKind.DiscreteInput,
+        "input" => RegisterKind.InputRegister,
+        _ => RegisterKind.HoldingRegister,
+    };
+
+    private static RegisterDataType ParseDataType(string t) => t switch
+    {
+        "int16" => RegisterDataType.Int16,
+        "int32" => RegisterDataType.Int32,
+        "uint32" => RegisterDataType.UInt32,
+        "float32" => RegisterDataType.Float32,
+        "float64" => RegisterDataType.Float64,
+        "string" => RegisterDataType.String,
+        _ => RegisterDataType.UInt16,
+    };
+
+    private static string Fmt(double v) => v.ToString("G7", CultureInfo.InvariantCulture);
+
+    private static class ProfileLoaderOrders
+    {
+        public static ByteOrder Parse(string s) => s switch
+        {
+            "CDAB" => ByteOrder.CDAB,
+            "BADC" => ByteOrder.BADC,
+            "DCBA" => ByteOrder.DCBA,
+            _ => ByteOrder.ABCD,
+        };
+    }
+
+    /// <summary>A client on the transport the options name (TCP or RTU), with the unit to talk to.</summary>
+    private sealed class Connection : IDisposable
+    {
+        private readonly IDisposable transport;
+
+        private Connection(ModbusClient client, IDisposable transport, byte unit)
+        {
+            Client = client;
+            this.transport = transport;
+            Unit = unit;
+        }
+
+        public ModbusClient Client { get; }
+
+        public byte Unit { get; }
+
+        public static Connection Open(CommandLine cl, DeviceProfile? profile, int timeoutMs = 1000, bool requireUnit = true)
+        {
+            string? tcp = cl.OptionalString("tcp");
+            string? rtu = cl.OptionalString("rtu");
+            if ((tcp == null) == (rtu == null))
+            {
+                throw new InputException("--tcp/--rtu", tcp == null ? "missing" : "both", "give exactly one: --tcp HOST:PORT or --rtu DEVICE (e.g. /dev/ttyUSB0)");
+            }
+
+            int unit = requireUnit ? cl.OptionalInt("unit", profile?.Defaults.UnitId ?? -1, 0, 247) : 1;
+            if (unit < 0)
+            {
+                throw new InputException("--unit", "missing", "required: the slave's unit id, 1 to 247");
+            }
+
+            timeoutMs = cl.OptionalInt("timeout-ms", timeoutMs, 10, 60000);
+            var options = new ModbusClientOptions { ResponseTimeoutMs = timeoutMs, Retries = requireUnit ? 1 : 0 };
+            if (profile != null && profile.Defaults.InterFrameDelayMs > 0)
+            {
+                options.InterFrameDelayMs = profile.Defaults.InterFrameDelayMs;
+            }
+
+            if (tcp != null)
+            {
+                TcpClientTransport t = TcpClientTransport.Parse(tcp);
+                return new Connection(new ModbusClient(t, ModbusFraming.Tcp, SystemClock.Instance, options), t, (byte)unit);
+            }
+
+            int baud = cl.OptionalInt("baud", profile?.Defaults.BaudRate ?? 9600, 300, 921600);
+            Parity parity = SerialPortTransport.ParseParity(cl.OptionalString("parity") ?? profile?.Defaults.Parity ?? "even");
+            options.Baud = baud;
+            var s = new SerialPortTransport(rtu!, baud, parity);
+            return new Connection(new ModbusClient(s, ModbusFraming.Rtu, SystemClock.Instance, options), s, (byte)unit);
+        }
+
+        public ushort[] ReadRegisters(RegisterKind kind, int address, int count)
+        {
+            ushort[] regs = new ushort[count];
+            if (kind == RegisterKind.InputRegister)
+            {
+                Client.ReadInputRegisters(Unit, address, count, regs, 0);
+            }
+            else
+            {
+                Client.ReadHoldingRegisters(Unit, address, count, regs, 0);
+            }
+
+            return regs;
+        }
+
+        public void ReadBits(RegisterKind kind, int address, int count, bool[] bits)
+        {
+            if (kind == RegisterKind.Coil)
+            {
+                Client.ReadCoils(Unit, address, count, bits, 0);
+            }
+            else
+            {
+                Client.ReadDiscreteInputs(Unit, address, count, bits, 0);
+            }
+        }
+
+        public void Dispose() => transport.Dispose();
+    }
+}

@@ -1,0 +1,368 @@
+using EdgeGateway.Shared.Errors;
+using EdgeGateway.Shared.Steam;
+using EdgeGateway.Shared.Units;
+
+namespace EdgeGateway.Shared.Boilers.Efficiency
+{
+    /// <summary>Result of the direct (input–output) method for a steam boiler; enthalpies are shown for explainability.</summary>
+    public sealed class SteamDirectResult
+    {
+        /// <summary>η on the as-received lower heating value, %. Not clamped: condensing boilers can exceed 100 %.</summary>
+        public double EfficiencyPercent;
+
+        /// <summary>Heat absorbed by steam and blowdown, kW.</summary>
+        public double UsefulHeatKw;
+
+        /// <summary>B·Q_net (or electric input), kW.</summary>
+        public double FuelHeatInputKw;
+
+        /// <summary>h of the delivered steam, kJ/kg (IF97; wet steam h″ − w·r/100).</summary>
+        public double SteamEnthalpyKjPerKg;
+
+        /// <summary>h of the feedwater at feedwater temperature and steam pressure, kJ/kg (IF97 region 1).</summary>
+        public double FeedwaterEnthalpyKjPerKg;
+
+        /// <summary>h′ at steam pressure, kJ/kg, or NaN when there is no blowdown.</summary>
+        public double BlowdownEnthalpyKjPerKg = double.NaN;
+
+        /// <summary>Saturation temperature at the steam pressure, °C.</summary>
+        public double SaturationTemperatureC;
+
+        /// <summary>"superheated", "saturated" or "wet".</summary>
+        public string SteamState = "";
+
+        /// <summary>Which inputs gave the heat input ("fuelFlowNm3PerH × fuelLowerHeatingValueKjPerNm3", ...).</summary>
+        public string HeatInputRoute = "";
+
+        /// <summary>The formula applied, with its confidence mark.</summary>
+        public string Formula = "";
+
+        /// <summary>Assumptions and warnings, one sentence each; empty when none.</summary>
+        public string Notes = "";
+    }
+
+    /// <summary>Result of the direct method for a hot-water boiler.</summary>
+    public sealed class HotWaterDirectResult
+    {
+        public double EfficiencyPercent;
+
+        public double UsefulHeatKw;
+
+        public double FuelHeatInputKw;
+
+        /// <summary>h of the supply (outlet) water, kJ/kg, or NaN when the heat meter output was used.</summary>
+        public double SupplyEnthalpyKjPerKg = double.NaN;
+
+        /// <summary>h of the return (inlet) water, kJ/kg, or NaN when the heat meter output was used.</summary>
+        public double ReturnEnthalpyKjPerKg = double.NaN;
+
+        /// <summary>Water pressure used for the enthalpies, MPa abs (NaN when the heat meter output was used).</summary>
+        public double WaterPressureMpaAbs = double.NaN;
+
+        /// <summary>"waterFlowTph × (h_supply − h_return)" or "heatOutputKw".</summary>
+        public string UsefulHeatRoute = "";
+
+        public string HeatInputRoute = "";
+
+        public string Formula = "";
+
+        public string Notes = "";
+    }
+
+    /// <summary>
+    /// Direct (input–output) boiler efficiency [M]: η = useful heat / (B·Q_net) × 100 on the as-received lower heating
+    /// value (Chinese practice), enthalpies from IAPWS-IF97. The standards' shell-boiler guidance (EN 12953-11) prefers
+    /// the heat-loss method because the direct method's measuring error is 3–4 times larger.
+    /// </summary>
+    public static class DirectMethod
+    {
+        /// <summary>Hot-water pressure used when waterPressureMpaAbs is not given, MPa abs (the enthalpy barely depends on it).</summary>
+        public const double DefaultWaterPressureMpaAbs = 1.0;
+
+        private const double SecondsPerHour = 3600.0;
+        private const double KgPerTonne = 1000.0;
+
+        /// <summary>
+        /// Steam boiler: η = [D·(h_steam − h_fw) + D_bd·(h′ − h_fw)] / (B·Q_net) × 100 [M].
+        /// Needs steamFlowTph, steamPressureMpaAbs, feedwaterTemperatureC and one heat input (gas flow + LHV per Nm³,
+        /// fuel mass flow + LHV per kg, or electricPowerKw). steamTemperatureC NaN = saturated steam, optionally with
+        /// steamMoisturePercent; blowdownFlowTph optional.
+        /// </summary>
+        public static SteamDirectResult Steam(BoilerMeasurements m)
+        {
+            RequireMeasurements(m);
+            SteamDirectResult r = new SteamDirectResult();
+            const string why = "for the direct method of a steam boiler";
+            double steamFlowTph = Check.RequiredNonNegative("steamFlowTph", m.SteamFlowTph, "t/h", why);
+            double pressure = Check.RequiredPositive("steamPressureMpaAbs", m.SteamPressureMpaAbs, "MPa abs", why);
+            if (pressure < If97.MinSaturationPressureMpa || pressure > If97.Region1SaturationLimitMpa)
+            {
+                throw new InputException(Check.Prefix + "steamPressureMpaAbs", Check.Text(pressure),
+                    "absolute pressure from 0.000612 to 16.529 MPa (IF97 saturation range implemented); a gauge reading needs the barometric pressure added");
+            }
+
+            double saturationK = If97.SaturationTemperatureK(pressure);
+            double saturationC = Temperature.KelvinToCelsius(saturationK);
+            r.SaturationTemperatureC = saturationC;
+            double moisture = m.SteamMoisturePercent;
+            if (Check.IsGiven(moisture) && (double.IsInfinity(moisture) || moisture < 0.0 || moisture >= 100.0))
+            {
+                throw new InputException(Check.Prefix + "steamMoisturePercent", Check.Text(moisture),
+                    "moisture of saturated steam from 0 to below 100 mass % (usually below 5 %)");
+            }
+
+            string notes = "";
+            if (Check.IsGiven(m.SteamTemperatureC))
+            {
+                double steamC = m.SteamTemperatureC;
+                if (double.IsInfinity(steamC) || steamC < saturationC - 1.0)
+                {
+                    throw new InputException(Check.Prefix + "steamTemperatureC", Check.Text(steamC),
+                        "steam at " + InputException.Format(pressure) + " MPa abs cannot be below its saturation temperature "
+                        + saturationC.ToString("F1") + " °C; leave steamTemperatureC out for saturated steam, or check the pressure is absolute");
+                }
+
+                if (Check.IsGiven(moisture) && moisture > 0.0)
+                {
+                    throw new InputException(Check.Prefix + "steamMoisturePercent", Check.Text(moisture),
+                        "superheated steam carries no moisture: give either steamTemperatureC (superheated) or steamMoisturePercent (saturated), not both");
+                }
+
+                if (steamC <= saturationC)
+                {
+                    // Within 1 K of saturation a thermometer cannot tell superheat: treat as dry saturated.
+                    r.SteamEnthalpyKjPerKg = If97.SaturatedVaporEnthalpyKjPerKg(pressure);
+                    r.SteamState = "saturated";
+                    notes = Append(notes, "steamTemperatureC " + steamC.ToString("F1")
+                        + " °C is at saturation (" + saturationC.ToString("F1") + " °C): dry saturated steam assumed.");
+                }
+                else
+                {
+                    r.SteamEnthalpyKjPerKg = SteamEnthalpy(pressure, steamC);
+                    r.SteamState = "superheated";
+                }
+            }
+            else
+            {
+                double w = Check.IsGiven(moisture) ? moisture : 0.0;
+                // Wet saturated steam: h = h″ − w·r/100 [M].
+                r.SteamEnthalpyKjPerKg = If97.SaturatedVaporEnthalpyKjPerKg(pressure)
+                    - w * If97.LatentHeatKjPerKg(pressure) / 100.0;
+                r.SteamState = w > 0.0 ? "wet" : "saturated";
+            }
+
+            double feedwaterC = Check.RequiredTemperatureC("feedwaterTemperatureC", m.FeedwaterTemperatureC, 0.0,
+                saturationC, why + " (liquid feedwater: 0 °C up to the saturation temperature at steam pressure)");
+            // Feedwater enthalpy at steam pressure: the feed pump delivers at least drum pressure; the pressure effect on
+            // liquid enthalpy is about 1 kJ/kg per MPa, far below the method's uncertainty.
+            r.FeedwaterEnthalpyKjPerKg = If97.EnthalpyKjPerKg(pressure, Temperature.CelsiusToKelvin(feedwaterC));
+            double blowdownTph = Check.OptionalNonNegative("blowdownFlowTph", m.BlowdownFlowTph, "t/h");
+            double blowdownKw = 0.0;
+            if (blowdownTph > 0.0)
+            {
+                r.BlowdownEnthalpyKjPerKg = If97.SaturatedLiquidEnthalpyKjPerKg(pressure);
+                blowdownKw = blowdownTph * KgPerTonne / SecondsPerHour
+                    * (r.BlowdownEnthalpyKjPerKg - r.FeedwaterEnthalpyKjPerKg);
+            }
+
+            double steamKw = steamFlowTph * KgPerTonne / SecondsPerHour
+                * (r.SteamEnthalpyKjPerKg - r.FeedwaterEnthalpyKjPerKg);
+            r.UsefulHeatKw = steamKw + blowdownKw;
+            string route;
+            r.FuelHeatInputKw = HeatInputKw(m, out route);
+            r.HeatInputRoute = route;
+            r.EfficiencyPercent = 100.0 * r.UsefulHeatKw / r.FuelHeatInputKw;
+            r.Formula = "η = [D·(h_steam − h_fw) + D_bd·(h′ − h_fw)] / (B·Q_net) × 100; h from IAPWS-IF97; Q_net = as-received lower heating value [M]";
+            r.Notes = Append(notes, OverHundredNote(r.EfficiencyPercent));
+            return r;
+        }
+
+        /// <summary>
+        /// Hot-water boiler: η = G·(h_supply − h_return) / (B·Q_net) × 100 [M], h from IF97 at waterPressureMpaAbs
+        /// (default 1.0 MPa abs). When waterFlowTph is not given, heatOutputKw (a heat meter) is the useful heat.
+        /// </summary>
+        public static HotWaterDirectResult HotWater(BoilerMeasurements m)
+        {
+            RequireMeasurements(m);
+            HotWaterDirectResult r = new HotWaterDirectResult();
+            string notes = HotWaterUsefulHeat(m, r);
+            string route;
+            r.FuelHeatInputKw = HeatInputKw(m, out route);
+            r.HeatInputRoute = route;
+            r.EfficiencyPercent = 100.0 * r.UsefulHeatKw / r.FuelHeatInputKw;
+            r.Formula = "η = G·(h_supply − h_return) / (B·Q_net) × 100; h from IAPWS-IF97; Q_net = as-received lower heating value [M]";
+            r.Notes = Append(notes, OverHundredNote(r.EfficiencyPercent));
+            return r;
+        }
+
+        /// <summary>Fills the useful-heat part of <paramref name="r"/> (flow route or heat meter); returns the notes.</summary>
+        internal static string HotWaterUsefulHeat(BoilerMeasurements m, HotWaterDirectResult r)
+        {
+            string notes = "";
+            const string why = "for the direct method of a hot-water boiler";
+            bool flowRoute = Check.IsGiven(m.WaterFlowTph) || Check.IsGiven(m.SupplyTemperatureC)
+                || Check.IsGiven(m.ReturnTemperatureC);
+            if (flowRoute)
+            {
+                double flowTph = Check.RequiredNonNegative("waterFlowTph", m.WaterFlowTph, "t/h",
+                    why + " (or give heatOutputKw alone)");
+                double pressure = DefaultWaterPressureMpaAbs;
+                if (Check.IsGiven(m.WaterPressureMpaAbs))
+                {
+                    pressure = Check.RequiredPositive("waterPressureMpaAbs", m.WaterPressureMpaAbs, "MPa abs", why);
+                    if (pressure < If97.MinSaturationPressureMpa || pressure > If97.Region1SaturationLimitMpa)
+                    {
+                        throw new InputException(Check.Prefix + "waterPressureMpaAbs", Check.Text(pressure),
+                            "absolute pressure from 0.000612 to 16.529 MPa");
+                    }
+                }
+                else
+                {
+                    notes = Append(notes, "waterPressureMpaAbs not given: 1.0 MPa abs assumed (liquid enthalpy changes about 1 kJ/kg per MPa).");
+                }
+
+                double saturationC = Temperature.KelvinToCelsius(If97.SaturationTemperatureK(pressure));
+                string range = " (liquid water: 0 °C to the saturation temperature " + saturationC.ToString("F1")
+                    + " °C at " + InputException.Format(pressure) + " MPa abs)";
+                double supplyC = Check.RequiredTemperatureC("supplyTemperatureC", m.SupplyTemperatureC, 0.0,
+                    saturationC, why + range);
+                double returnC = Check.RequiredTemperatureC("returnTemperatureC", m.ReturnTemperatureC, 0.0,
+                    saturationC, why + range);
+                if (supplyC < returnC)
+                {
+                    throw new InputException(Check.Prefix + "supplyTemperatureC", Check.Text(supplyC),
+                        "must not be below returnTemperatureC = " + InputException.Format(returnC)
+                        + " °C; check the sensors are not swapped");
+                }
+
+                r.WaterPressureMpaAbs = pressure;
+                r.SupplyEnthalpyKjPerKg = If97.EnthalpyKjPerKg(pressure, Temperature.CelsiusToKelvin(supplyC));
+                r.ReturnEnthalpyKjPerKg = If97.EnthalpyKjPerKg(pressure, Temperature.CelsiusToKelvin(returnC));
+                r.UsefulHeatKw = flowTph * KgPerTonne / SecondsPerHour
+                    * (r.SupplyEnthalpyKjPerKg - r.ReturnEnthalpyKjPerKg);
+                r.UsefulHeatRoute = "waterFlowTph × (h_supply − h_return)";
+                if (Check.IsGiven(m.HeatOutputKw))
+                {
+                    notes = Append(notes, "heatOutputKw ignored: flow and temperatures were given and take precedence.");
+                }
+            }
+            else
+            {
+                r.UsefulHeatKw = Check.RequiredNonNegative("heatOutputKw", m.HeatOutputKw, "kW",
+                    why + ": give waterFlowTph, supplyTemperatureC and returnTemperatureC, or a heat meter's heatOutputKw");
+                r.UsefulHeatRoute = "heatOutputKw";
+            }
+
+            return notes;
+        }
+
+        /// <summary>
+        /// B·Q_net in kW from exactly one complete route: gas (Nm³/h × kJ/Nm³), mass (kg/h × kJ/kg) or electric (kW).
+        /// </summary>
+        public static double HeatInputKw(BoilerMeasurements m, out string route)
+        {
+            RequireMeasurements(m);
+            int routes = (Check.IsGiven(m.FuelFlowNm3PerH) ? 1 : 0) + (Check.IsGiven(m.FuelFlowKgPerH) ? 1 : 0)
+                + (Check.IsGiven(m.ElectricPowerKw) ? 1 : 0);
+            if (routes == 0)
+            {
+                throw new InputException(Check.Prefix + "fuelFlowNm3PerH", "missing",
+                    "the heat input is required: give fuelFlowNm3PerH with fuelLowerHeatingValueKjPerNm3 (gas), fuelFlowKgPerH with fuelLowerHeatingValueKjPerKg (oil, coal, biomass) or electricPowerKw (electric boiler)");
+            }
+
+            if (routes > 1)
+            {
+                string field = Check.IsGiven(m.FuelFlowNm3PerH) && Check.IsGiven(m.FuelFlowKgPerH)
+                    ? "fuelFlowKgPerH"
+                    : "electricPowerKw";
+                throw new InputException(Check.Prefix + field, "given together with another heat input",
+                    "give exactly one of fuelFlowNm3PerH, fuelFlowKgPerH, electricPowerKw");
+            }
+
+            const string why = "for the heat input";
+            if (Check.IsGiven(m.FuelFlowNm3PerH))
+            {
+                double flow = PositiveFlow("fuelFlowNm3PerH", m.FuelFlowNm3PerH, "Nm³/h");
+                double lhv = HeatingValue("fuelLowerHeatingValueKjPerNm3", m.FuelLowerHeatingValueKjPerNm3,
+                    "kJ/Nm³", why + " with fuelFlowNm3PerH");
+                route = "fuelFlowNm3PerH × fuelLowerHeatingValueKjPerNm3";
+                return flow * lhv / SecondsPerHour;
+            }
+
+            if (Check.IsGiven(m.FuelFlowKgPerH))
+            {
+                double flow = PositiveFlow("fuelFlowKgPerH", m.FuelFlowKgPerH, "kg/h");
+                double lhv = HeatingValue("fuelLowerHeatingValueKjPerKg", m.FuelLowerHeatingValueKjPerKg, "kJ/kg",
+                    why + " with fuelFlowKgPerH");
+                route = "fuelFlowKgPerH × fuelLowerHeatingValueKjPerKg";
+                return flow * lhv / SecondsPerHour;
+            }
+
+            route = "electricPowerKw";
+            return PositiveFlow("electricPowerKw", m.ElectricPowerKw, "kW");
+        }
+
+        internal static double HeatingValue(string jsonName, double value, string unit, string why)
+        {
+            Check.Required(jsonName, value, why);
+            if (value <= 0.0)
+            {
+                throw new InputException(Check.Prefix + jsonName, Check.Text(value),
+                    "the as-received lower heating value must be greater than 0 " + unit);
+            }
+
+            return value;
+        }
+
+        internal static void RequireMeasurements(BoilerMeasurements m)
+        {
+            if (m == null)
+            {
+                throw new InputException("measurements", "missing", "a measurements object is required");
+            }
+        }
+
+        internal static string Append(string notes, string sentence)
+        {
+            if (sentence.Length == 0)
+            {
+                return notes;
+            }
+
+            return notes.Length == 0 ? sentence : notes + " " + sentence;
+        }
+
+        private static double PositiveFlow(string jsonName, double value, string unit)
+        {
+            Check.RequiredNonNegative(jsonName, value, unit, "for the heat input");
+            if (value == 0.0)
+            {
+                throw new InputException(Check.Prefix + jsonName, "0",
+                    "must be greater than 0 " + unit + ": efficiency is undefined while the boiler is not firing");
+            }
+
+            return value;
+        }
+
+        private static double SteamEnthalpy(double pressureMpaAbs, double steamC)
+        {
+            try
+            {
+                return If97.EnthalpyKjPerKg(pressureMpaAbs, Temperature.CelsiusToKelvin(steamC));
+            }
+            catch (InputException e)
+            {
+                // Re-name the field: the user gave steamTemperatureC, not IF97's temperatureK.
+                throw new InputException(Check.Prefix + "steamTemperatureC", Check.Text(steamC),
+                    "outside IAPWS-IF97 regions 1–2 as implemented (" + e.Allowed + ")");
+            }
+        }
+
+        private static string OverHundredNote(double efficiencyPercent)
+        {
+            return efficiencyPercent > 100.0
+                ? "Efficiency above 100 % on the lower heating value is possible only for a condensing boiler; otherwise check the fuel flow, heating value and steam/water flow."
+                : "";
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using EdgeGateway.Shared.Errors;
+
+namespace EdgeGateway.Shared.Boilers.Fuels
+{
+    /// <summary>
+    /// Ultimate analysis of a liquid or solid fuel, mass % as received (ar): C + H + O + N + S + moisture + ash = 100.
+    /// </summary>
+    public sealed class UltimateAnalysis
+    {
+        public double CarbonPercent;
+        public double HydrogenPercent;
+        public double OxygenPercent;
+        public double NitrogenPercent;
+        public double SulfurPercent;
+        public double MoisturePercent;
+        public double AshPercent;
+
+        /// <summary>Where the analysis comes from.</summary>
+        public string Source = "";
+
+        /// <summary>"V", "3P" or "M".</summary>
+        public string Confidence = "M";
+
+        /// <summary>
+        /// Typical light fuel oil (#0 diesel / heating oil EL class) [M]: C 86.0, H 13.3, O 0.3, N 0.1, S 0.2,
+        /// moisture 0.1, ash 0 %. Used for q3 and RO₂max when no analysis of the oil is given.
+        /// </summary>
+        public static UltimateAnalysis TypicalLightOil()
+        {
+            UltimateAnalysis u = new UltimateAnalysis();
+            u.CarbonPercent = 86.0;
+            u.HydrogenPercent = 13.3;
+            u.OxygenPercent = 0.3;
+            u.NitrogenPercent = 0.1;
+            u.SulfurPercent = 0.2;
+            u.MoisturePercent = 0.1;
+            u.AshPercent = 0.0;
+            u.Source = "typical light fuel oil (textbook-style assumption, not from a standard)";
+            u.Confidence = "M";
+            return u;
+        }
+
+        public double TotalPercent()
+        {
+            return CarbonPercent + HydrogenPercent + OxygenPercent + NitrogenPercent + SulfurPercent + MoisturePercent
+                + AshPercent;
+        }
+
+        /// <summary>Checks every component is a number from 0 to 100 and the total is 100 ± 0.5 %.</summary>
+        /// <param name="fieldPrefix">prefix for field names, e.g. "measurements." (fields are named as in the JSON)</param>
+        public void Validate(string fieldPrefix)
+        {
+            Check(fieldPrefix + "carbonAsReceivedPercent", CarbonPercent);
+            Check(fieldPrefix + "hydrogenAsReceivedPercent", HydrogenPercent);
+            Check(fieldPrefix + "oxygenAsReceivedPercent", OxygenPercent);
+            Check(fieldPrefix + "nitrogenAsReceivedPercent", NitrogenPercent);
+            Check(fieldPrefix + "sulfurAsReceivedPercent", SulfurPercent);
+            Check(fieldPrefix + "moistureAsReceivedPercent", MoisturePercent);
+            Check(fieldPrefix + "ashAsReceivedPercent", AshPercent);
+            double total = TotalPercent();
+            if (total < 99.5 || total > 100.5)
+            {
+                throw new InputException(fieldPrefix + "carbonAsReceivedPercent",
+                    "C+H+O+N+S+moisture+ash = " + InputException.Format(total) + " %",
+                    "the as-received ultimate analysis must add up to 100 ± 0.5 %; check the lab report's basis (ar, not ad/d/daf)");
+            }
+        }
+
+        /// <summary>
+        /// Combustion volumes per kg of fuel [M, textbook boiler thermal calculation]:
+        /// V⁰ = 0.0889·(C + 0.375·S) + 0.265·H − 0.0333·O; V_RO₂ = 0.01866·(C + 0.375·S);
+        /// V⁰_N₂ = 0.79·V⁰ + 0.008·N; V⁰_H₂O = 0.111·H + 0.0124·M + 0.0161·V⁰.
+        /// </summary>
+        public CombustionVolumes Volumes()
+        {
+            double carbonEquivalent = CarbonPercent + 0.375 * SulfurPercent;
+            double v0 = 0.0889 * carbonEquivalent + 0.265 * HydrogenPercent - 0.0333 * OxygenPercent;
+            double ro2 = 0.01866 * carbonEquivalent;
+            double n2 = 0.79 * v0 + 0.008 * NitrogenPercent;
+            double h2o = 0.111 * HydrogenPercent + 0.0124 * MoisturePercent + CombustionVolumes.AirHumidityNm3PerNm3 * v0;
+            return new CombustionVolumes(v0, ro2, n2, h2o, "Nm3/kg");
+        }
+
+        /// <summary>
+        /// Mendeleev's estimate of the as-received lower heating value [M]:
+        /// Q_net ≈ 339·C + 1030·H − 109·(O − S) − 25·M kJ/kg. Used only as a plausibility check of the given value.
+        /// </summary>
+        public double MendeleevLowerHeatingValueKjPerKg()
+        {
+            return 339.0 * CarbonPercent + 1030.0 * HydrogenPercent - 109.0 * (OxygenPercent - SulfurPercent)
+                - 25.0 * MoisturePercent;
+        }
+    
+        private static void Check(string field, double value)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value) || value < 0.0 || value > 100.0)
+            {
+                throw new InputException(field, double.IsNaN(value) ? "missing" : InputException.Format(value),
+                    "a mass fraction from 0 to 100 % (as received)");
+            }
+        }
+    }
+}

@@ -1,0 +1,399 @@
+using EdgeGateway.Shared.Errors;
+using EdgeGateway.Shared.Standards;
+
+namespace EdgeGateway.Shared.Boilers.Grading
+{
+    /// <summary>
+    /// GB 24500-2020 (industrial boiler energy efficiency) table lookup and grading. One row applies or none: cases
+    /// outside the table are reported as not covered with the reason, never judged against a neighbouring row.
+    /// </summary>
+    public static class BoilerGrading
+    {
+        public const string StandardId = "gb24500-2020";
+
+        private const string NoFallback = "out-of-table cases are refused, never judged against a neighbouring row";
+
+        /// <summary>Finds the grade limits for a boiler. Throws <see cref="InputException"/> for contradictory or
+        /// missing inputs; returns Covered = false (with the reason) for boilers outside the table.</summary>
+        public static BoilerLimits Lookup(BoilerSpec spec)
+        {
+            if (spec == null)
+            {
+                throw new InputException("boiler", "missing", "give the boiler's fuel, combustion, capacity and (for coal) coal class");
+            }
+
+            ValidateSpec(spec);
+            switch (spec.Fuel)
+            {
+                case BoilerFuel.Other:
+                    return NotCovered(BoilerTable.Chamber, "fuel 'other': GB 24500-2020 has rows for natural gas, oil, coal, biomass and electric boilers only; gases other than natural gas are of unknown coverage (no row found)");
+                case BoilerFuel.Electric:
+                    RequireNotCondensing(spec, "an electric boiler cannot be condensing");
+                    return FromRow(BoilerTable.Electric, "electric", spec, "electric boiler (clause 5.2)");
+                case BoilerFuel.NaturalGas:
+                    RequireChamber(spec, "natural-gas");
+                    return spec.Condensing
+                        ? FromRow(BoilerTable.Chamber, "natural-gas-condensing", spec, "chamber-fired natural gas, condensing (from the nameplate)")
+                        : FromRow(BoilerTable.Chamber, "natural-gas", spec, "chamber-fired natural gas, non-condensing");
+                case BoilerFuel.Oil:
+                    RequireChamber(spec, "oil");
+                    if (spec.Condensing)
+                    {
+                        return NotCovered(BoilerTable.Chamber, "condensing oil-fired boiler: the table has a condensing row only for natural gas; the non-condensing oil row does not apply");
+                    }
+
+                    return FromRow(BoilerTable.Chamber, "oil", spec, "chamber-fired oil");
+                case BoilerFuel.Biomass:
+                    if (spec.Condensing)
+                    {
+                        return NotCovered(BoilerTable.Biomass, "condensing biomass boiler: the table has a condensing row only for natural gas");
+                    }
+
+                    RequireCapacity(spec);
+                    return FromRow(BoilerTable.Biomass, "biomass", spec, "biomass");
+                case BoilerFuel.Coal:
+                    return LookupCoal(spec);
+                default:
+                    throw new InputException("fuel", ((int)spec.Fuel).ToString(), "natural-gas, oil, coal, biomass, electric or other");
+            }
+        }
+
+        /// <summary>Grades a rated (test-report) efficiency.</summary>
+        public static BoilerGradeResult Grade(BoilerSpec spec, double efficiencyPercent)
+        {
+            return Grade(spec, efficiencyPercent, EfficiencySource.Rated);
+        }
+
+        /// <summary>Grades an efficiency against the GB 24500-2020 row of the boiler. The grades are defined for the
+        /// rated efficiency of the test report; a measured operating efficiency is judged as an indicator and the
+        /// verdict's Basis says so.</summary>
+        public static BoilerGradeResult Grade(BoilerSpec spec, double efficiencyPercent, EfficiencySource source)
+        {
+            ValidateEfficiency(spec, efficiencyPercent);
+            BoilerLimits limits = Lookup(spec);
+            Verdict v = Verdict.From(limits.Provenance);
+            v.ValuePercent = efficiencyPercent;
+            v.Rule = limits.Rule;
+            v.Covered = limits.Covered;
+            string what = DescribeSource(source, efficiencyPercent);
+            if (!limits.Covered)
+            {
+                v.Grade = 0;
+                v.GradeLabel = "not covered";
+                v.Pass = false;
+                v.Basis = what + " not judged: " + limits.Reason + ".";
+                return Result(v, limits);
+            }
+
+            double e = efficiencyPercent + StandardsMath.Epsilon;
+            v.LimitPercent = limits.Grade3Percent;
+            v.MarginPoints = efficiencyPercent - limits.Grade3Percent;
+            v.Pass = e >= limits.Grade3Percent;
+            bool hasGrades = !double.IsNaN(limits.Grade1Percent) && !double.IsNaN(limits.Grade2Percent);
+            if (hasGrades)
+            {
+                v.Grade = e >= limits.Grade1Percent ? 1 : e >= limits.Grade2Percent ? 2 : v.Pass ? 3 : 0;
+                v.GradeLabel = v.Grade == 0 ? "below grade 3 (below the minimum)" : "grade " + v.Grade.ToString() + (v.Grade == 3 ? " (the minimum)" : string.Empty);
+            }
+            else
+            {
+                // Electric boilers: clause 5.2 gives one minimum; no grade is awarded (three grades are unsettled).
+                v.Grade = 0;
+                v.GradeLabel = v.Pass ? "meets the minimum (no grades in clause 5.2)" : "below the minimum";
+            }
+
+            if (source == EfficiencySource.Measured)
+            {
+                v.GradeLabel = "indicator: " + v.GradeLabel + " level in operation";
+            }
+
+            v.Basis = what + " judged against the " + limits.Provenance.Standard + " limits " + LimitsText(limits) + " for " + limits.Row
+                + (source == EfficiencySource.Measured ? ", as an indicator only: the grades are defined for the rated efficiency of the energy-efficiency test report." : ".");
+            return Result(v, limits);
+        }
+
+        internal static string DescribeSource(EfficiencySource source, double efficiencyPercent)
+        {
+            string value = efficiencyPercent.ToString("F1") + " %";
+            return source == EfficiencySource.Measured
+                ? "Measured operating efficiency " + value
+                : "Rated (design) thermal efficiency from the energy-efficiency test report, " + value + ",";
+        }
+
+        internal static void ValidateEfficiency(BoilerSpec spec, double efficiencyPercent)
+        {
+            if (!StandardsMath.IsFinite(efficiencyPercent) || efficiencyPercent <= 0 || efficiencyPercent > 120)
+            {
+                throw new InputException("efficiencyPercent", InputException.Format(efficiencyPercent), "a thermal efficiency in % on the net heating value, above 0 and at most 120");
+            }
+
+            if (spec != null && !spec.Condensing && efficiencyPercent > 100 && spec.Fuel != BoilerFuel.Other)
+            {
+                throw new InputException("efficiencyPercent", InputException.Format(efficiencyPercent), "above 100 % is possible only for a condensing boiler: set condensing if the nameplate says so, otherwise check the value");
+            }
+        }
+
+        private static BoilerLimits LookupCoal(BoilerSpec spec)
+        {
+            if (spec.Condensing)
+            {
+                return NotCovered(BoilerTable.Grate, "condensing coal-fired boiler: the table has a condensing row only for natural gas");
+            }
+
+            switch (spec.Combustion)
+            {
+                case BoilerCombustion.Chamber:
+                    return FromRow(BoilerTable.Chamber, "pulverized-coal", spec, "chamber-fired pulverised coal");
+                case BoilerCombustion.Grate:
+                    RequireCoalClass(spec);
+                    if (spec.CoalClass == CoalClass.BituminousI)
+                    {
+                        return NotCovered(BoilerTable.Grate, "grate-fired bituminous I: GB 24500-2020 表1 has no row for it");
+                    }
+
+                    RequireCapacity(spec);
+                    return FromRow(BoilerTable.Grate, CoalKey(spec.CoalClass), spec, "grate-fired coal, " + CoalKey(spec.CoalClass));
+                case BoilerCombustion.FluidizedBed:
+                    RequireCoalClass(spec);
+                    return FromRow(BoilerTable.Fluidized, CoalKey(spec.CoalClass), spec, "fluidised-bed coal, " + CoalKey(spec.CoalClass));
+                default:
+                    throw new InputException("combustion", "not-applicable", "a coal-fired boiler needs chamber (pulverised coal), grate or fluidized-bed");
+            }
+        }
+
+        private static BoilerLimits FromRow(BoilerTable table, string key, BoilerSpec spec, string rowName)
+        {
+            int firstKeyRow = -1;
+            int row = -1;
+            int rowByTph = -1;
+            int rowByMw = -1;
+            for (int i = 0; i < table.Key.Length; i++)
+            {
+                if (table.Key[i] != key)
+                {
+                    continue;
+                }
+
+                if (firstKeyRow < 0)
+                {
+                    firstKeyRow = i;
+                }
+
+                if (!table.HasCapacitySplit(i))
+                {
+                    row = i;
+                    continue;
+                }
+
+                if (!double.IsNaN(spec.RatedEvaporationTph)
+                    && StandardsMath.InInterval(spec.RatedEvaporationTph, table.TphMin[i], table.TphMinInclusive[i], table.TphMax[i], table.TphMaxInclusive[i]))
+                {
+                    rowByTph = i;
+                }
+
+                if (!double.IsNaN(spec.RatedHeatOutputMw)
+                    && StandardsMath.InInterval(spec.RatedHeatOutputMw, table.MwMin[i], table.MwMinInclusive[i], table.MwMax[i], table.MwMaxInclusive[i]))
+                {
+                    rowByMw = i;
+                }
+            }
+
+            if (firstKeyRow < 0)
+            {
+                return NotCovered(table, rowName + ": no row in the " + table.Name + " table");
+            }
+
+            string rule = "table row lookup (" + table.Provenance.Clause + "); " + NoFallback;
+            if (row < 0)
+            {
+                if (rowByTph >= 0 && rowByMw >= 0 && rowByTph != rowByMw)
+                {
+                    return NotCovered(table, "rated evaporation " + InputException.Format(spec.RatedEvaporationTph) + " t/h and rated heat output "
+                        + InputException.Format(spec.RatedHeatOutputMw) + " MW fall in different capacity columns (" + table.CapacityText(rowByTph) + " vs "
+                        + table.CapacityText(rowByMw) + "): check the nameplate");
+                }
+
+                row = rowByTph >= 0 ? rowByTph : rowByMw;
+                if (row < 0)
+                {
+                    // Unreachable with positive capacities and the (0, x] / (x, inf) columns; kept as a refusal, not a guess.
+                    return NotCovered(table, "capacity matches no column of the " + table.Name + " table");
+                }
+
+                rule += "; capacity column " + table.CapacityText(row) + ", the boundary value belongs to the lower column (20 t/h = 14 MW, 10 t/h = 7 MW)";
+                if (rowByTph >= 0 && rowByMw >= 0)
+                {
+                    rule += "; t/h and MW agree";
+                }
+            }
+
+            string qNote = CheckHeatingValue(table, row, key, spec);
+            if (qNote == null)
+            {
+                return NotCovered(table, "net heating value Q = " + InputException.Format(spec.NetHeatingValueKjPerKg) + " kJ/kg is below the range "
+                    + StandardsMath.FormatInterval(table.QMin[row], table.QMinInclusive[row], table.QMax[row], table.QMaxInclusive[row]) + " of " + key + " (" + table.Name + "): out of table");
+            }
+
+            rule += qNote;
+            BoilerLimits limits = new BoilerLimits();
+            limits.Covered = true;
+            limits.Reason = string.Empty;
+            limits.Grade1Percent = table.G1[row];
+            limits.Grade2Percent = table.G2[row];
+            limits.Grade3Percent = table.G3[row];
+            limits.Row = rowName + (table.HasCapacitySplit(row) ? ", " + table.CapacityText(row) : string.Empty);
+            limits.Rule = rule;
+            limits.Provenance = table.Provenance;
+            return limits;
+        }
+
+        /// <summary>Returns the Rule suffix about Q, or null when Q is below the row's range (out of table).</summary>
+        private static string CheckHeatingValue(BoilerTable table, int row, string key, BoilerSpec spec)
+        {
+            if (double.IsNaN(table.QMin[row]))
+            {
+                return string.Empty;
+            }
+
+            string range = StandardsMath.FormatInterval(table.QMin[row], table.QMinInclusive[row], table.QMax[row], table.QMaxInclusive[row]);
+            double q = spec.NetHeatingValueKjPerKg;
+            if (double.IsNaN(q))
+            {
+                return "; Q not given, so the row's range Q " + range + " kJ/kg was not checked";
+            }
+
+            if (StandardsMath.InInterval(q, table.QMin[row], table.QMinInclusive[row], table.QMax[row], table.QMaxInclusive[row]))
+            {
+                return "; Q " + InputException.Format(q) + " kJ/kg within the row's range " + range;
+            }
+
+            bool belowMin = table.QMinInclusive[row] ? q < table.QMin[row] : q <= table.QMin[row];
+            if (belowMin)
+            {
+                return null;
+            }
+
+            throw new InputException("netHeatingValueKjPerKg", InputException.Format(q),
+                "above the range " + range + " kJ/kg of coal class " + key + ": check the coal class (bituminous II is 17700-21000, bituminous III above 21000)");
+        }
+
+        private static BoilerLimits NotCovered(BoilerTable table, string reason)
+        {
+            BoilerLimits limits = new BoilerLimits();
+            limits.Covered = false;
+            limits.Reason = reason;
+            limits.Grade1Percent = double.NaN;
+            limits.Grade2Percent = double.NaN;
+            limits.Grade3Percent = double.NaN;
+            limits.Row = "none";
+            limits.Rule = "no row applies; " + NoFallback;
+            limits.Provenance = table.Provenance;
+            return limits;
+        }
+
+        private static BoilerGradeResult Result(Verdict v, BoilerLimits limits)
+        {
+            BoilerGradeResult r = new BoilerGradeResult();
+            r.Verdict = v;
+            r.Limits = limits;
+            return r;
+        }
+
+        private static string LimitsText(BoilerLimits limits)
+        {
+            if (double.IsNaN(limits.Grade1Percent))
+            {
+                return "(minimum " + limits.Grade3Percent.ToString("G6") + " %)";
+            }
+
+            return limits.Grade1Percent.ToString("G6") + "/" + limits.Grade2Percent.ToString("G6") + "/" + limits.Grade3Percent.ToString("G6") + " % (grade 1/2/3)";
+        }
+
+        internal static string CoalKey(CoalClass coal)
+        {
+            switch (coal)
+            {
+                case CoalClass.BituminousI: return "bituminous-I";
+                case CoalClass.BituminousII: return "bituminous-II";
+                case CoalClass.BituminousIII: return "bituminous-III";
+                case CoalClass.Lean: return "lean";
+                case CoalClass.AnthraciteII: return "anthracite-II";
+                case CoalClass.AnthraciteIII: return "anthracite-III";
+                case CoalClass.Lignite: return "lignite";
+                case CoalClass.Pulverized: return "pulverized";
+                default: return "none";
+            }
+        }
+
+        private static void ValidateSpec(BoilerSpec spec)
+        {
+            if (!double.IsNaN(spec.RatedEvaporationTph) && (double.IsInfinity(spec.RatedEvaporationTph) || spec.RatedEvaporationTph <= 0))
+            {
+                throw new InputException("ratedEvaporationTph", InputException.Format(spec.RatedEvaporationTph), "rated evaporation of a steam boiler in t/h, above 0 (leave unset for a hot-water boiler)");
+            }
+
+            if (!double.IsNaN(spec.RatedHeatOutputMw) && (double.IsInfinity(spec.RatedHeatOutputMw) || spec.RatedHeatOutputMw <= 0))
+            {
+                throw new InputException("ratedHeatOutputMw", InputException.Format(spec.RatedHeatOutputMw), "rated heat output of a hot-water boiler in MW, above 0 (leave unset for a steam boiler)");
+            }
+
+            if (!double.IsNaN(spec.NetHeatingValueKjPerKg) && (double.IsInfinity(spec.NetHeatingValueKjPerKg) || spec.NetHeatingValueKjPerKg <= 0))
+            {
+                throw new InputException("netHeatingValueKjPerKg", InputException.Format(spec.NetHeatingValueKjPerKg), "as-received net heating value in kJ/kg, above 0 (leave unset if unknown)");
+            }
+
+            if ((int)spec.Combustion < 0 || (int)spec.Combustion > 3)
+            {
+                throw new InputException("combustion", ((int)spec.Combustion).ToString(), "chamber, grate, fluidized-bed or not-applicable");
+            }
+
+            if ((int)spec.CoalClass < 0 || (int)spec.CoalClass > 8)
+            {
+                throw new InputException("coalClass", ((int)spec.CoalClass).ToString(), "bituminous-I/II/III, lean, anthracite-II/III, lignite or pulverized");
+            }
+
+            if (spec.Fuel != BoilerFuel.Coal && spec.CoalClass != CoalClass.None)
+            {
+                throw new InputException("coalClass", CoalKey(spec.CoalClass), "a coal class applies to coal-fired boilers only: leave it unset for this fuel");
+            }
+
+            if (spec.Fuel == BoilerFuel.Coal && spec.CoalClass == CoalClass.Pulverized && spec.Combustion != BoilerCombustion.Chamber)
+            {
+                throw new InputException("coalClass", "pulverized", "pulverised coal is chamber-fired: set combustion to chamber, or give the coal class of the grate/fluidised-bed design coal");
+            }
+        }
+
+        private static void RequireChamber(BoilerSpec spec, string fuel)
+        {
+            if (spec.Combustion == BoilerCombustion.Grate || spec.Combustion == BoilerCombustion.FluidizedBed)
+            {
+                throw new InputException("combustion", spec.Combustion == BoilerCombustion.Grate ? "grate" : "fluidized-bed",
+                    "a " + fuel + " boiler is chamber-fired: set combustion to chamber (or leave it unset)");
+            }
+        }
+
+        private static void RequireNotCondensing(BoilerSpec spec, string why)
+        {
+            if (spec.Condensing)
+            {
+                throw new InputException("condensing", "true", why);
+            }
+        }
+
+        private static void RequireCoalClass(BoilerSpec spec)
+        {
+            if (spec.CoalClass == CoalClass.None)
+            {
+                throw new InputException("coalClass", "missing", "grate and fluidised-bed coal boilers need the design coal class: bituminous-I/II/III, lean, anthracite-II/III or lignite");
+            }
+        }
+
+        private static void RequireCapacity(BoilerSpec spec)
+        {
+            if (double.IsNaN(spec.RatedEvaporationTph) && double.IsNaN(spec.RatedHeatOutputMw))
+            {
+                throw new InputException("ratedEvaporationTph", "missing", "this table is split by capacity: give the rated evaporation in t/h (steam) or the rated heat output in MW (hot water)");
+            }
+        }
+    }
+}
