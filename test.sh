@@ -14,11 +14,14 @@ filter="${1:-}"
 say() { printf '\n== %s\n' "$*"; }
 
 # --- 1. Third-party peers the tests run against (real programs, not mocks) ---------------------------------------
-APT_PACKAGES="python3 python3-pymodbus python3-serial python3-serial-asyncio python3-iapws mbpoll socat mosquitto mosquitto-clients libmodbus-dev gcc pkg-config openssl"
+APT_PACKAGES="python3 python3-pymodbus python3-serial python3-serial-asyncio python3-iapws mbpoll socat mosquitto mosquitto-clients libmodbus-dev gcc pkg-config openssl chromium fonts-noto-cjk"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
+# Node.js and npm (the Sparkplug B encoder of the wire-size benchmark): a machine may bring its own Node.js build,
+# whose npm must not be replaced by Debian's package, so install them only when npm is absent.
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 if [ -n "$missing" ]; then
   say "installing test peers:$missing"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

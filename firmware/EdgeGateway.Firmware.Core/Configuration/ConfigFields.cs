@@ -338,8 +338,26 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
             }
 
-            // Two edits on a 3-letter word is another word, not a typo.
-            return best != null && s.Length > bestDistance + 2 ? best : null;
+            // One edit needs a word of 3+ letters, two edits 5+: otherwise it is another word, not a typo.
+            if (best != null && s.Length >= (bestDistance == 1 ? 3 : 5))
+            {
+                return best;
+            }
+
+            // A name with its unit left off ("steamFlow" for "steamFlowTph").
+            if (s.Length >= 4)
+            {
+                for (int i = 0; i < candidates.Length; i++)
+                {
+                    string c = ToLower(candidates[i]);
+                    if (c.Length > lower.Length && c.Substring(0, lower.Length) == lower)
+                    {
+                        return candidates[i];
+                    }
+                }
+            }
+
+            return null;
         }
 
         public static string ToLower(string s)
@@ -354,7 +372,10 @@ namespace EdgeGateway.Firmware.Core.Configuration
             return new string(c);
         }
 
-        /// <summary>Levenshtein distance, giving up (returning <paramref name="limit"/>) once it cannot be below it.</summary>
+        /// <summary>
+        /// Edit distance counting a swap of neighbours as one edit ("unti" → "unit"; optimal string alignment),
+        /// or <paramref name="limit"/> when it is at least that.
+        /// </summary>
         private static int Distance(string a, string b, int limit)
         {
             int diff = a.Length - b.Length;
@@ -363,6 +384,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 return limit;
             }
 
+            int[] before = new int[b.Length + 1];
             int[] previous = new int[b.Length + 1];
             int[] current = new int[b.Length + 1];
             for (int j = 0; j <= b.Length; j++)
@@ -373,7 +395,6 @@ namespace EdgeGateway.Firmware.Core.Configuration
             for (int i = 1; i <= a.Length; i++)
             {
                 current[0] = i;
-                int rowMin = i;
                 for (int j = 1; j <= b.Length; j++)
                 {
                     int cost = a[i - 1] == b[j - 1] ? 0 : 1;
@@ -388,19 +409,16 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         v = current[j - 1] + 1;
                     }
 
-                    current[j] = v;
-                    if (v < rowMin)
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && before[j - 2] + 1 < v)
                     {
-                        rowMin = v;
+                        v = before[j - 2] + 1;
                     }
+
+                    current[j] = v;
                 }
 
-                if (rowMin >= limit)
-                {
-                    return limit;
-                }
-
-                int[] t = previous;
+                int[] t = before;
+                before = previous;
                 previous = current;
                 current = t;
             }

@@ -132,7 +132,8 @@ namespace EdgeGateway.Firmware.Core.Edge
     /// for the rated efficiency of the test report). Engine input errors are caught per cycle and reported as
     /// "not computable: ..." — a bad reading never stops the runtime.
     /// Allocation: the calculator's own bookkeeping is allocation-free; the shared engines allocate their result
-    /// objects and note strings on every call, and the grading allocates its verdicts (only when steady).
+    /// objects and note strings on every call (about 100 bytes for the direct method), and the grading API allocates
+    /// its verdicts only when the displayed efficiency (0.1 %) or its grade band changes.
     /// </summary>
     public sealed class BoilerCalculator
     {
@@ -163,6 +164,14 @@ namespace EdgeGateway.Firmware.Core.Edge
         private readonly GasComposition gas;
         private readonly double ratedCapacityTph;
         private readonly long sampleSpacingMs;
+        private readonly double gradeLimit1 = double.NaN;
+        private readonly double gradeLimit2 = double.NaN;
+        private readonly double gradeLimit3 = double.NaN;
+        private readonly double planThreshold = double.NaN;
+        private long verdictKey = long.MinValue;
+        private Verdict cachedGb;
+        private Verdict cachedPlan;
+        private string cachedVerdictNote = "";
         private long lastSampleMs = -1;
         private int lastMissingMask = -1;
         private string lastMissingText = "";
@@ -192,6 +201,20 @@ namespace EdgeGateway.Firmware.Core.Edge
             {
                 throw new InputException("boiler.gradingSpec.fuel", ((int)plate.GradingSpec.Fuel).ToString(),
                     "must match the boiler's fuel " + FuelKinds.Name(plate.Fuel) + " (LPG and coke-oven gas grade as 'other')");
+            }
+
+            if (plate.GradingSpec != null)
+            {
+                // Start-up: a contradictory grading spec is a configuration error (InputException), raised here once.
+                BoilerLimits limits = BoilerGrading.Lookup(plate.GradingSpec);
+                if (limits.Covered)
+                {
+                    gradeLimit1 = limits.Grade1Percent;
+                    gradeLimit2 = limits.Grade2Percent;
+                    gradeLimit3 = limits.Grade3Percent;
+                }
+
+                planThreshold = BoilerPlanGrading.ThresholdPercent(plate.GradingSpec.Fuel);
             }
 
             if (plate.SteadyCapacity < 2)
@@ -545,26 +568,61 @@ namespace EdgeGateway.Firmware.Core.Edge
 
         private void Judge(BoilerResult r)
         {
-            string note = "";
-            try
+            double eff = r.EfficiencyPercent;
+
+            // The grading API builds its verdict texts on every call (about 3 KB). A verdict only changes when the
+            // displayed efficiency (0.1 %) or the band it falls in (grade 1/2/3/below, plan met or not) changes, so
+            // the API is called again only then; in between the exact value and margin are updated in place.
+            double e = eff + StandardsMath.Epsilon;
+            int gbBand = double.IsNaN(gradeLimit3) ? 0 : e >= gradeLimit1 ? 3 : e >= gradeLimit2 ? 2 : e >= gradeLimit3 ? 1 : 0;
+            int planBand = !double.IsNaN(planThreshold) && e >= planThreshold ? 1 : 0;
+            long key = (long)Math.Floor(eff * 10.0 + 0.5) * 16 + gbBand * 2 + planBand;
+            if (key != verdictKey)
             {
-                r.GbVerdict = BoilerGrading.Grade(plate.GradingSpec, r.EfficiencyPercent, EfficiencySource.Measured).Verdict;
-            }
-            catch (InputException e)
-            {
-                note = "GB 24500 not judged: " + e.Message;
+                verdictKey = key;
+                cachedGb = null;
+                cachedPlan = null;
+                string note = "";
+                try
+                {
+                    cachedGb = BoilerGrading.Grade(plate.GradingSpec, eff, EfficiencySource.Measured).Verdict;
+                }
+                catch (InputException ex)
+                {
+                    note = "GB 24500 not judged: " + ex.Message;
+                }
+
+                try
+                {
+                    cachedPlan = BoilerPlanGrading.Grade(plate.GradingSpec.Fuel, plate.GradingSpec.Condensing, eff, EfficiencySource.Measured);
+                }
+                catch (InputException ex)
+                {
+                    note = (note.Length > 0 ? note + "; " : "") + "plan not judged: " + ex.Message;
+                }
+
+                cachedVerdictNote = note;
             }
 
-            try
+            UpdateInPlace(cachedGb, eff);
+            UpdateInPlace(cachedPlan, eff);
+            r.GbVerdict = cachedGb;
+            r.PlanVerdict = cachedPlan;
+            r.VerdictNote = cachedVerdictNote;
+        }
+
+        private static void UpdateInPlace(Verdict v, double eff)
+        {
+            if (v == null)
             {
-                r.PlanVerdict = BoilerPlanGrading.Grade(plate.GradingSpec.Fuel, plate.GradingSpec.Condensing, r.EfficiencyPercent, EfficiencySource.Measured);
-            }
-            catch (InputException e)
-            {
-                note = (note.Length > 0 ? note + "; " : "") + "plan not judged: " + e.Message;
+                return;
             }
 
-            r.VerdictNote = note;
+            v.ValuePercent = eff;
+            if (!double.IsNaN(v.LimitPercent))
+            {
+                v.MarginPoints = eff - v.LimitPercent;
+            }
         }
 
         /// <summary>Resets the reused engine input: live fields NaN, laboratory fields from the nameplate.</summary>
@@ -651,26 +709,28 @@ namespace EdgeGateway.Firmware.Core.Edge
             }
 
             string indirect = "";
+            bool indirectNotApplicable = false;
             if (plate.Method != BoilerMethodPreference.DirectOnly)
             {
                 indirect = Add(indirect, mask, MissFlue, "flueGasTemperatureC");
                 indirect = Add(indirect, mask, MissAir, "airTemperatureC");
                 indirect = Add(indirect, mask, MissO2, "flueGasO2PercentDry");
-                if ((mask & MissElectricIndirect) != 0)
-                {
-                    indirect = "not applicable to an electric boiler";
-                }
+                indirectNotApplicable = (mask & MissElectricIndirect) != 0;
             }
 
             string text = "not computable:";
             if (direct.Length > 0)
             {
-                text += " direct method lacks " + direct + (indirect.Length > 0 ? ";" : "");
+                text += " direct method lacks " + direct + (indirect.Length > 0 || indirectNotApplicable ? ";" : "");
             }
 
-            if (indirect.Length > 0)
+            if (indirectNotApplicable)
             {
-                text += (indirect[0] == 'n' ? " indirect method " : " indirect method lacks ") + indirect;
+                text += " the indirect method does not apply to an electric boiler";
+            }
+            else if (indirect.Length > 0)
+            {
+                text += " indirect method lacks " + indirect;
             }
 
             text += " (missing, not Good, or not a number)";

@@ -1,3 +1,4 @@
+using System.Text;
 using EdgeGateway.Firmware.Core.StoreForward;
 
 namespace EdgeGateway.Firmware.Core.Json
@@ -6,7 +7,7 @@ namespace EdgeGateway.Firmware.Core.Json
     /// Canonical form of a JSON tree, so that a configuration hash depends on the content only: members sorted by name
     /// (ordinal, UTF-16 code units), no whitespace, strings escaped as <see cref="JsonWriter"/> does, numbers
     /// normalised from their source text (whole numbers up to 2^53 as integers: "5.0" = "5" = "5e0"; others
-    /// with a lower-case exponent, no '+', no trailing fraction zeros: "0.50" = "0.5"). Uses only the source text,
+    /// in normalised scientific notation: "0.50" = "5e-1" = "5.0E-1"). Uses only the source text,
     /// never the platform's double formatting, so an ESP32 and the Linux fleet compute the same hash.
     /// </summary>
     public static class JsonCanonical
@@ -80,7 +81,12 @@ namespace EdgeGateway.Firmware.Core.Json
             }
         }
 
-        /// <summary>The canonical text of a number (see the class summary).</summary>
+        /// <summary>
+        /// The canonical text of a number: whole numbers within ±2^53 as integers ("25"); any other number in
+        /// normalised scientific notation from its source digits — one digit before the point, no trailing zeros,
+        /// lower-case "e", no '+' ("0.010" = "1.0e-2" → "1e-2"; "35588.125" → "3.5588125e4"). Derived from the text,
+        /// never from the platform's double formatting, so every platform gives the same bytes.
+        /// </summary>
         public static string CanonicalNumber(JsonNumber n)
         {
             if (n.IsWhole)
@@ -89,53 +95,97 @@ namespace EdgeGateway.Firmware.Core.Json
             }
 
             string t = n.Text;
-            int e = -1;
-            for (int i = 0; i < t.Length; i++)
+            int i = 0;
+            bool negative = false;
+            if (i < t.Length && t[i] == '-')
             {
-                if (t[i] == 'e' || t[i] == 'E')
+                negative = true;
+                i++;
+            }
+
+            var digits = new StringBuilder();
+            int integerDigits = 0;
+            while (i < t.Length && t[i] >= '0' && t[i] <= '9')
+            {
+                digits.Append(t[i]);
+                integerDigits++;
+                i++;
+            }
+
+            if (i < t.Length && t[i] == '.')
+            {
+                i++;
+                while (i < t.Length && t[i] >= '0' && t[i] <= '9')
                 {
-                    e = i;
-                    break;
+                    digits.Append(t[i]);
+                    i++;
                 }
             }
 
-            string mantissa = e < 0 ? t : t.Substring(0, e);
-            string exponent = e < 0 ? "" : t.Substring(e + 1);
-            bool hasFraction = false;
-            for (int i = 0; i < mantissa.Length; i++)
+            int exponent = 0;
+            if (i < t.Length && (t[i] == 'e' || t[i] == 'E'))
             {
-                hasFraction |= mantissa[i] == '.';
-            }
-
-            if (hasFraction)
-            {
-                int cut = mantissa.Length;
-                while (cut > 0 && mantissa[cut - 1] == '0')
+                i++;
+                bool negativeExponent = false;
+                if (i < t.Length && (t[i] == '+' || t[i] == '-'))
                 {
-                    cut--;
+                    negativeExponent = t[i] == '-';
+                    i++;
                 }
 
-                if (cut > 0 && mantissa[cut - 1] == '.')
+                while (i < t.Length && t[i] >= '0' && t[i] <= '9')
                 {
-                    cut--;
+                    if (exponent < 100000)
+                    {
+                        exponent = (exponent * 10) + (t[i] - '0');
+                    }
+
+                    i++;
                 }
 
-                mantissa = mantissa.Substring(0, cut);
+                if (negativeExponent)
+                {
+                    exponent = -exponent;
+                }
             }
 
-            if (exponent.Length == 0)
+            // value = 0.d1d2d3… × 10^point
+            string all = digits.ToString();
+            int point = integerDigits + exponent;
+            int first = 0;
+            while (first < all.Length && all[first] == '0')
             {
-                return mantissa;
+                first++;
+                point--;
             }
 
-            bool negative = exponent[0] == '-';
-            int start = exponent[0] == '-' || exponent[0] == '+' ? 1 : 0;
-            while (start < exponent.Length - 1 && exponent[start] == '0')
+            int last = all.Length;
+            while (last > first && all[last - 1] == '0')
             {
-                start++;
+                last--;
             }
 
-            return mantissa + "e" + (negative ? "-" : "") + exponent.Substring(start);
+            if (first == last)
+            {
+                return "0";
+            }
+
+            var sb = new StringBuilder();
+            if (negative)
+            {
+                sb.Append('-');
+            }
+
+            sb.Append(all[first]);
+            if (last - first > 1)
+            {
+                sb.Append('.');
+                sb.Append(all.Substring(first + 1, last - first - 1));
+            }
+
+            sb.Append('e');
+            sb.Append((point - 1).ToString());
+            return sb.ToString();
         }
 
         /// <summary>Ordinal comparison (nanoFramework lacks string.CompareOrdinal on some builds).</summary>

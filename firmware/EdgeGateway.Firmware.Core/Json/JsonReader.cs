@@ -136,7 +136,7 @@ namespace EdgeGateway.Firmware.Core.Json
                         break;
                     }
 
-                    Fail(FoundHere(), AnyValue + " (text needs double quotes)");
+                    Fail(FoundHere(), AnyValue + " (true, false and null are lower-case; text needs double quotes)");
                     return null;
             }
 
@@ -351,8 +351,8 @@ namespace EdgeGateway.Firmware.Core.Json
                 Fail(FoundHere(), "a digit after '-'");
             }
 
-            // Up to 17 significant digits are accumulated exactly enough; further digits only shift the exponent.
-            double mantissa = 0;
+            // Up to 19 significant digits are accumulated exactly in a long; further digits only shift the exponent.
+            long mantissa = 0;
             int significant = 0;
             int exponent10 = 0;
             if (data[pos] == (byte)'0')
@@ -367,7 +367,7 @@ namespace EdgeGateway.Firmware.Core.Json
             {
                 while (pos < end && IsDigit(data[pos]))
                 {
-                    if (significant < 17)
+                    if (significant < 18)
                     {
                         mantissa = (mantissa * 10) + (data[pos] - (byte)'0');
                         significant++;
@@ -391,7 +391,7 @@ namespace EdgeGateway.Firmware.Core.Json
 
                 while (pos < end && IsDigit(data[pos]))
                 {
-                    if (significant < 17)
+                    if (significant < 18)
                     {
                         mantissa = (mantissa * 10) + (data[pos] - (byte)'0');
                         exponent10--;
@@ -435,18 +435,30 @@ namespace EdgeGateway.Firmware.Core.Json
             }
 
             string text = Ascii(start, pos - start);
-            double value = mantissa;
-            if (mantissa != 0)
+            double value;
+            if (mantissa == 0)
             {
-                if (exponent10 > 0)
-                {
-                    value = mantissa * System.Math.Pow(10, exponent10);
-                }
-                else if (exponent10 < 0)
-                {
-                    // Dividing by an exact power of ten (≤ 1e22) rounds once, so "0.1" is the same double as everywhere else.
-                    value = exponent10 >= -308 ? mantissa / System.Math.Pow(10, -exponent10) : (mantissa / 1e300) / System.Math.Pow(10, -exponent10 - 300);
-                }
+                value = 0;
+            }
+            else if (mantissa <= 9007199254740992L && exponent10 >= -22 && exponent10 <= 22)
+            {
+                // Exact fast path (Clinger): the mantissa and 10^|e| are exact doubles, so one multiplication or
+                // division rounds once and gives the correctly rounded value — the same double on every platform.
+                value = exponent10 >= 0 ? mantissa * System.Math.Pow(10, exponent10) : mantissa / System.Math.Pow(10, -exponent10);
+            }
+            else if (exponent10 > 308)
+            {
+                value = double.PositiveInfinity;
+            }
+            else if (exponent10 < -400)
+            {
+                value = 0;
+            }
+            else
+            {
+                // Rare in a configuration (17+ digits, or huge/tiny exponents): the runtime's parser rounds correctly.
+                // The text is plain ASCII JSON number syntax, which every platform parses the same way.
+                value = double.Parse(negative ? text.Substring(1) : text);
             }
 
             if (double.IsInfinity(value) || double.IsNaN(value))

@@ -135,7 +135,7 @@ namespace EdgeGateway.Firmware.Core.Reporting
     }
 
     /// <summary>
-    /// Encoders and decoders of the frame bodies defined with the gateway runtime (BODIES.md): telemetry, health,
+    /// Encoders and decoders of the frame bodies defined with the gateway runtime (shared/WIRE.md): telemetry, health,
     /// gap, birth, death. Encoders write a whole frame (header + body) into a reused <see cref="WireWriter"/> and
     /// allocate nothing; decoders read the body after <see cref="WireReader.ReadHeader"/> and ignore trailing bytes
     /// (a newer gateway may append fields). Birth and death frames carry sequence 0: they are not stored frames

@@ -16,6 +16,8 @@ namespace EdgeGateway.Firmware.Core.Status
     /// The script finds each live value by its data-k attribute (a path into the JSON, e.g.
     /// "equipment.0.efficiencyPercent") and formats it by data-f the same way as the server does. When the
     /// snapshot's shape changes (equipment or values added, a limit appears), the script reloads the page instead.
+    /// After each successful refresh it sets body[data-refreshes] to the number of refreshes so far; when a refresh
+    /// fails it adds the class "stale" to the body, which shows a "values are old" banner.
     /// </summary>
     public sealed class StatusRenderer
     {
@@ -59,12 +61,13 @@ namespace EdgeGateway.Firmware.Core.Status
             + ".q{display:inline-block;padding:1px 8px;border-radius:4px;white-space:nowrap}"
             + ".q-good{background:#dcfce7;color:#14532d}.q-info{background:#e0e7ff;color:#1e3a8a}"
             + ".q-warn{background:#fef3c7;color:#78350f;font-weight:700}.q-bad{background:#b91c1c;color:#fff;font-weight:700}"
-            + ".on{color:#15803d;font-weight:700}.off{color:#b91c1c;font-weight:700}"
+            + ".on{color:#15803d;font-weight:700;white-space:nowrap}.off{color:#b91c1c;font-weight:700;white-space:nowrap}"
+            + ".details td:first-child{white-space:nowrap}"
             + "footer{padding:4px 16px 16px;color:#4b5563}";
 
         // The page's whole client side: re-read the JSON every 5 s and rewrite the live values (see class summary).
         private const string ScriptBody =
-            "function g(o,p){var s=p.split('.');for(var i=0;i<s.length;i++){if(o===null||o===undefined)return null;o=o[s[i]];}return o===undefined?null:o;}"
+            "var R=0;function g(o,p){var s=p.split('.');for(var i=0;i<s.length;i++){if(o===null||o===undefined)return null;o=o[s[i]];}return o===undefined?null:o;}"
             + "function c(n){n=String(n);return G?n.replace(/\\B(?=(\\d{3})+(?!\\d))/g,','):n;}"
             + "function up(s){if(s===null||s<0)return L.unk;var d=Math.floor(s/86400),h=Math.floor(s%86400/3600),m=Math.floor(s%3600/60),t='';"
             + "if(d>0)t+=d+' '+L.d+' ';if(d>0||h>0)t+=h+' '+L.h+' ';return t+m+' '+L.m;}"
@@ -82,8 +85,8 @@ namespace EdgeGateway.Firmware.Core.Status
             + "function r(){fetch('" + JsonPath + "',{cache:'no-store'}).then(function(x){if(!x.ok)throw x.status;return x.json();}).then(function(j){"
             + "if(sh(j)!==document.body.getAttribute('data-shape')){location.reload();return;}"
             + "var n=document.querySelectorAll('[data-k]');for(var i=0;i<n.length;i++){var e=n[i],t=f(e,g(j,e.getAttribute('data-k')),e.getAttribute('data-f'));"
-            + "if(e.textContent!==t)e.textContent=t;}document.body.classList.remove('stale');})"
-            + ".catch(function(){document.body.classList.add('stale');});}"
+            + "if(e.textContent!==t)e.textContent=t;}document.body.classList.remove('stale');document.body.setAttribute('data-refreshes',++R);})"
+            + ".catch(function(x){document.body.classList.add('stale');console.warn('status refresh failed: '+x);});}"
             + "setInterval(r,";
 
         private readonly StringBuilder buffer;
@@ -224,7 +227,8 @@ namespace EdgeGateway.Firmware.Core.Status
             bool english = language == StatusLanguage.English;
 
             sb.Append("<!DOCTYPE html><html lang=\"").Append(english ? "en" : "zh-CN").Append("\"><head><meta charset=\"utf-8\">");
-            sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>");
+            // An empty inline icon: otherwise every browser asks for /favicon.ico, which a gateway does not serve.
+            sb.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>");
             sb.Append(T(StatusText.Title, language));
             if (!IsEmpty(gateway.SiteId))
             {
@@ -439,12 +443,12 @@ namespace EdgeGateway.Firmware.Core.Status
             sb.Append("<section id=\"uplink\" class=\"uplink ").Append(UplinkCode(uplink.State)).Append("\"><div class=\"line\">");
             sb.Append(T(StatusText.Uplink, language)).Append(": ");
             AppendLive(sb, "uplink.state", "u", StatusText.UplinkStateText(uplink.State, language));
-            sb.Append(english ? ", " : "，").Append(T(StatusText.Backlog, language)).Append(' ');
+            sb.Append(", ").Append(T(StatusText.Backlog, language)).Append(' ');
             AppendLive(sb, "uplink.backlogRecords", "i", StatusFormat.Count(uplink.BacklogRecords, english));
             sb.Append(' ').Append(T(StatusText.RecordsUnit, language));
             if (uplink.DroppedRecords > 0)
             {
-                sb.Append(english ? ", " : "，").Append(T(StatusText.Dropped, language)).Append(' ');
+                sb.Append(", ").Append(T(StatusText.Dropped, language)).Append(' ');
                 AppendLive(sb, "uplink.droppedRecords", "i", StatusFormat.Count(uplink.DroppedRecords, english));
                 sb.Append(' ').Append(T(StatusText.RecordsUnit, language));
             }
@@ -722,6 +726,8 @@ namespace EdgeGateway.Firmware.Core.Status
             StatusFormat.AppendJsonString(sb, StatusText.MethodText("direct", language));
             sb.Append(",indirect:");
             StatusFormat.AppendJsonString(sb, StatusText.MethodText("indirect", language));
+            sb.Append(",nameplate:");
+            StatusFormat.AppendJsonString(sb, StatusText.MethodText("nameplate", language));
             AppendScriptLabel(sb, "},sy:", StatusText.SteadyYes, language);
             AppendScriptLabel(sb, ",sn:", StatusText.SteadyNo, language);
             AppendScriptLabel(sb, ",on:", StatusText.Online, language);

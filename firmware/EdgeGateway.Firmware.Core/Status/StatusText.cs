@@ -84,6 +84,7 @@ namespace EdgeGateway.Firmware.Core.Status
         public const int Separator = 65;
         public const int Verdict = 66;
         public const int Broker = 67;
+        public const int MethodNameplate = 68;
 
         private static readonly string[] zh =
         {
@@ -101,6 +102,7 @@ namespace EdgeGateway.Firmware.Core.Status
             "无法连接网关，显示的是旧数据",
             "天", "小时", "分",
             "未配置设备", "无适用限值", ": ", "判定", "服务器",
+            "铭牌估算",
         };
 
         private static readonly string[] en =
@@ -119,6 +121,7 @@ namespace EdgeGateway.Firmware.Core.Status
             "Cannot reach the gateway - the values shown are old",
             "d", "h", "min",
             "No equipment configured", "no limit applies", ": ", "Verdict", "Broker",
+            "nameplate estimate",
         };
 
         /// <summary>Number of ids (both tables have exactly this many entries).</summary>
@@ -185,7 +188,7 @@ namespace EdgeGateway.Firmware.Core.Status
             }
         }
 
-        /// <summary>Translated method for the known codes ("direct", "indirect"); null for anything else (shown as given).</summary>
+        /// <summary>Translated method for the known codes ("direct", "indirect", "nameplate"); null for anything else (shown as given).</summary>
         public static string MethodText(string method, StatusLanguage language)
         {
             if (method == "direct")
@@ -196,6 +199,11 @@ namespace EdgeGateway.Firmware.Core.Status
             if (method == "indirect")
             {
                 return Get(MethodIndirect, language);
+            }
+
+            if (method == "nameplate")
+            {
+                return Get(MethodNameplate, language);
             }
 
             return null;

@@ -13,7 +13,8 @@ namespace EdgeGateway.Firmware.Core.StoreForward
     /// record whose checksum holds, cuts the file there and counts what it discarded. Nothing corrupted is ever
     /// returned by <see cref="Peek"/>: each record's checksum is checked again when read.
     ///
-    /// Not thread-safe: one owner (the uplink loop) appends, peeks and acknowledges. Allocation-free after Open.
+    /// Thread-safe: the reporting loop appends and flushes while the uplink loop peeks and acknowledges; each public
+    /// operation holds one short lock (no network I/O happens under it). Allocation-free after Open.
     /// </summary>
     public sealed class RecordStore
     {
@@ -26,6 +27,7 @@ namespace EdgeGateway.Firmware.Core.StoreForward
         private readonly RecordStoreOptions options;
         private readonly byte[] header = new byte[HeaderBytes];
         private readonly byte[] cursorBytes = new byte[20];
+        private readonly object sync = new object();
 
         // Live segments, oldest first (parallel arrays: no generics on nanoFramework).
         private long[] segmentIds;
@@ -83,42 +85,45 @@ namespace EdgeGateway.Firmware.Core.StoreForward
         /// <summary>Recovers the queue from disk: orders segments, cuts torn tails, restores the cursor.</summary>
         public void Open()
         {
-            string[] names = files.List();
-            segmentCount = 0;
-            for (int i = 0; i < names.Length; i++)
+            lock (sync)
             {
-                long id = ParseSegmentId(names[i]);
-                if (id >= 0)
+                string[] names = files.List();
+                segmentCount = 0;
+                for (int i = 0; i < names.Length; i++)
                 {
-                    InsertSorted(id);
+                    long id = ParseSegmentId(names[i]);
+                    if (id >= 0)
+                    {
+                        InsertSorted(id);
+                    }
                 }
-            }
 
-            TotalBytes = 0;
-            BacklogRecords = 0;
-            for (int i = 0; i < segmentCount; i++)
-            {
-                ScanSegment(i);
-                TotalBytes += segmentBytes[i];
-            }
-
-            LoadCursor();
-            for (int i = 0; i < segmentCount; i++)
-            {
-                if (segmentIds[i] >= cursorSegmentId)
+                TotalBytes = 0;
+                BacklogRecords = 0;
+                for (int i = 0; i < segmentCount; i++)
                 {
-                    BacklogRecords += segmentRecords[i];
+                    ScanSegment(i);
+                    TotalBytes += segmentBytes[i];
                 }
+
+                LoadCursor();
+                for (int i = 0; i < segmentCount; i++)
+                {
+                    if (segmentIds[i] >= cursorSegmentId)
+                    {
+                        BacklogRecords += segmentRecords[i];
+                    }
+                }
+
+                BacklogRecords -= cursorRecordsBefore;
+
+                if (segmentCount == 0)
+                {
+                    AddSegment(1);
+                }
+
+                writeFile = files.Open(SegmentName(segmentIds[segmentCount - 1]), true);
             }
-
-            BacklogRecords -= cursorRecordsBefore;
-
-            if (segmentCount == 0)
-            {
-                AddSegment(1);
-            }
-
-            writeFile = files.Open(SegmentName(segmentIds[segmentCount - 1]), true);
         }
 
         /// <summary>
@@ -127,41 +132,47 @@ namespace EdgeGateway.Firmware.Core.StoreForward
         /// </summary>
         public void Append(byte[] payload, int offset, int count)
         {
-            if (count <= 0 || count > options.MaxRecordBytes)
+            lock (sync)
             {
-                throw new InputException("record", count.ToString() + " bytes", "a record must be 1 to " + options.MaxRecordBytes.ToString() + " bytes");
-            }
+                if (count <= 0 || count > options.MaxRecordBytes)
+                {
+                    throw new InputException("record", count.ToString() + " bytes", "a record must be 1 to " + options.MaxRecordBytes.ToString() + " bytes");
+                }
 
-            int recordBytes = HeaderBytes + count;
-            int last = segmentCount - 1;
-            if (segmentBytes[last] + recordBytes > options.MaxSegmentBytes && segmentRecords[last] > 0)
-            {
-                RollWriter();
-                last = segmentCount - 1;
-            }
+                int recordBytes = HeaderBytes + count;
+                int last = segmentCount - 1;
+                if (segmentBytes[last] + recordBytes > options.MaxSegmentBytes && segmentRecords[last] > 0)
+                {
+                    RollWriter();
+                    last = segmentCount - 1;
+                }
 
-            while (TotalBytes + recordBytes > options.MaxTotalBytes && segmentCount > 1)
-            {
-                DropOldestSegment();
-                last = segmentCount - 1;
-            }
+                while (TotalBytes + recordBytes > options.MaxTotalBytes && segmentCount > 1)
+                {
+                    DropOldestSegment();
+                    last = segmentCount - 1;
+                }
 
-            WriteUInt32(header, 0, (uint)count);
-            uint crc = Crc32.Append(0, header, 0, 4);
-            crc = Crc32.Append(crc, payload, offset, count);
-            WriteUInt32(header, 4, crc);
-            writeFile.Append(header, 0, HeaderBytes);
-            writeFile.Append(payload, offset, count);
-            segmentBytes[last] += recordBytes;
-            segmentRecords[last]++;
-            TotalBytes += recordBytes;
-            BacklogRecords++;
+                WriteUInt32(header, 0, (uint)count);
+                uint crc = Crc32.Append(0, header, 0, 4);
+                crc = Crc32.Append(crc, payload, offset, count);
+                WriteUInt32(header, 4, crc);
+                writeFile.Append(header, 0, HeaderBytes);
+                writeFile.Append(payload, offset, count);
+                segmentBytes[last] += recordBytes;
+                segmentRecords[last]++;
+                TotalBytes += recordBytes;
+                BacklogRecords++;
+            }
         }
 
         /// <summary>Makes every appended record durable (fsync).</summary>
         public void Flush()
         {
-            writeFile.Flush();
+            lock (sync)
+            {
+                writeFile.Flush();
+            }
         }
 
         /// <summary>
@@ -170,108 +181,120 @@ namespace EdgeGateway.Firmware.Core.StoreForward
         /// </summary>
         public int Peek(byte[] buffer)
         {
-            while (true)
+            lock (sync)
             {
-                int index = IndexOfSegment(cursorSegmentId);
-                if (index < 0)
+                while (true)
                 {
-                    return 0;
-                }
-
-                if (cursorOffset >= segmentBytes[index])
-                {
-                    if (index == segmentCount - 1)
+                    int index = IndexOfSegment(cursorSegmentId);
+                    if (index < 0)
                     {
-                        return 0; // caught up with the writer
+                        return 0;
                     }
 
-                    ReleaseSegmentAndAdvance(index);
-                    continue;
-                }
-
-                IStoreFile file = ReadFileFor(cursorSegmentId);
-                if (file.ReadAt(cursorOffset, header, 0, HeaderBytes) != HeaderBytes)
-                {
-                    return 0;
-                }
-
-                uint length = ReadUInt32(header, 0);
-                if (length == 0 || length > (uint)options.MaxRecordBytes || length > (uint)buffer.Length
-                    || cursorOffset + HeaderBytes + length > segmentBytes[index]
-                    || file.ReadAt(cursorOffset + HeaderBytes, buffer, 0, (int)length) != (int)length
-                    || Crc32.Append(Crc32.Append(0, header, 0, 4), buffer, 0, (int)length) != ReadUInt32(header, 4))
-                {
-                    if (length > (uint)buffer.Length && length <= (uint)options.MaxRecordBytes)
+                    if (cursorOffset >= segmentBytes[index])
                     {
-                        throw new InputException("buffer", buffer.Length.ToString() + " bytes", "must hold a whole record (" + length.ToString() + " bytes)");
+                        if (index == segmentCount - 1)
+                        {
+                            return 0; // caught up with the writer
+                        }
+
+                        ReleaseSegmentAndAdvance(index);
+                        continue;
                     }
 
-                    // Media corruption inside a segment (the tail was checked at Open): the rest of this segment can no
-                    // longer be framed, so skip to the next one and count what was lost.
-                    int lost = segmentRecords[index] - cursorRecordsBefore;
-                    CorruptRecordsSkipped += lost;
-                    BacklogRecords -= lost;
-                    segmentRecords[index] = cursorRecordsBefore;
-                    if (index == segmentCount - 1)
+                    IStoreFile file = ReadFileFor(cursorSegmentId);
+                    if (file.ReadAt(cursorOffset, header, 0, HeaderBytes) != HeaderBytes)
                     {
-                        RollWriter(); // new appends must not land behind the damage, where they could never be framed
+                        return 0;
                     }
 
-                    ReleaseSegmentAndAdvance(index);
-                    continue;
-                }
+                    uint length = ReadUInt32(header, 0);
+                    if (length == 0 || length > (uint)options.MaxRecordBytes || length > (uint)buffer.Length
+                        || cursorOffset + HeaderBytes + length > segmentBytes[index]
+                        || file.ReadAt(cursorOffset + HeaderBytes, buffer, 0, (int)length) != (int)length
+                        || Crc32.Append(Crc32.Append(0, header, 0, 4), buffer, 0, (int)length) != ReadUInt32(header, 4))
+                    {
+                        if (length > (uint)buffer.Length && length <= (uint)options.MaxRecordBytes)
+                        {
+                            throw new InputException("buffer", buffer.Length.ToString() + " bytes", "must hold a whole record (" + length.ToString() + " bytes)");
+                        }
 
-                peekedLength = (int)length;
-                peekedNextOffset = cursorOffset + HeaderBytes + length;
-                return (int)length;
+                        // Media corruption inside a segment (the tail was checked at Open): the rest of this segment can no
+                        // longer be framed, so skip to the next one and count what was lost.
+                        int lost = segmentRecords[index] - cursorRecordsBefore;
+                        CorruptRecordsSkipped += lost;
+                        BacklogRecords -= lost;
+                        segmentRecords[index] = cursorRecordsBefore;
+                        if (index == segmentCount - 1)
+                        {
+                            RollWriter(); // new appends must not land behind the damage, where they could never be framed
+                        }
+
+                        ReleaseSegmentAndAdvance(index);
+                        continue;
+                    }
+
+                    peekedLength = (int)length;
+                    peekedNextOffset = cursorOffset + HeaderBytes + length;
+                    return (int)length;
+                }
             }
         }
 
         /// <summary>Releases the record last returned by <see cref="Peek"/>: the broker has acknowledged it.</summary>
         public void Acknowledge()
         {
-            if (peekedLength < 0)
+            lock (sync)
             {
-                throw new InvalidOperationException("Acknowledge without a record from Peek");
-            }
+                if (peekedLength < 0)
+                {
+                    throw new InvalidOperationException("Acknowledge without a record from Peek");
+                }
 
-            cursorOffset = peekedNextOffset;
-            cursorRecordsBefore++;
-            peekedLength = -1;
-            BacklogRecords--;
-            acksSincePersist++;
-            if (acksSincePersist >= options.CursorPersistEveryAcks)
-            {
-                PersistCursor();
+                cursorOffset = peekedNextOffset;
+                cursorRecordsBefore++;
+                peekedLength = -1;
+                BacklogRecords--;
+                acksSincePersist++;
+                if (acksSincePersist >= options.CursorPersistEveryAcks)
+                {
+                    PersistCursor();
+                }
             }
         }
 
         /// <summary>Returns and resets the count of records dropped since the last gap report.</summary>
         public long TakeDroppedSinceLastReport()
         {
-            long n = DroppedUnreported;
-            DroppedUnreported = 0;
-            return n;
+            lock (sync)
+            {
+                long n = DroppedUnreported;
+                DroppedUnreported = 0;
+                return n;
+            }
         }
 
         /// <summary>Flushes data and cursor and closes the files (a clean shutdown re-sends nothing).</summary>
         public void Close()
         {
-            if (writeFile != null)
+            lock (sync)
             {
-                writeFile.Flush();
-                writeFile.Close();
-                writeFile = null;
-            }
+                if (writeFile != null)
+                {
+                    writeFile.Flush();
+                    writeFile.Close();
+                    writeFile = null;
+                }
 
-            if (readFile != null)
-            {
-                readFile.Close();
-                readFile = null;
-                readFileSegmentId = -1;
-            }
+                if (readFile != null)
+                {
+                    readFile.Close();
+                    readFile = null;
+                    readFileSegmentId = -1;
+                }
 
-            PersistCursor();
+                PersistCursor();
+            }
         }
 
         private void ScanSegment(int index)

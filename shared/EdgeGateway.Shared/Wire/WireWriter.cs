@@ -106,8 +106,8 @@ namespace EdgeGateway.Shared.Wire
 
         /// <summary>
         /// Writes one measured point: its code, quality and value in the smallest encoding that keeps it exact
-        /// enough: whole numbers up to 2^53 as zig-zag varints (energy counters), values that survive a float32
-        /// round trip to 1 part in 10^7 as float32, everything else as float64.
+        /// enough: whole numbers up to 2^53 as zig-zag varints (energy counters); values a float32 holds exactly, or
+        /// below 10^6 to 1 part in 10^7, as float32; everything else as float64.
         /// </summary>
         public void WritePoint(int measurementCode, PointQuality quality, double value)
         {
@@ -119,10 +119,13 @@ namespace EdgeGateway.Shared.Wire
                 return;
             }
 
+            // float32 when it loses nothing (register values from float32 meters), or for engineering values below 10^6
+            // where 7 significant digits exceed any instrument's accuracy. Totals and large values go as float64, so a
+            // 123 456 789.5 kWh counter is not rounded by several kWh.
             float single = (float)value;
             double back = single;
-            double tolerance = Math.Abs(value) * 1e-7;
-            if (double.IsNaN(value) || Math.Abs(back - value) <= tolerance)
+            double magnitude = Math.Abs(value);
+            if (double.IsNaN(value) || back == value || (magnitude < 1e6 && Math.Abs(back - value) <= magnitude * 1e-7))
             {
                 WriteByte((byte)(((int)ValueEncoding.Float32 << 6) | (int)quality));
                 WriteFloat32(single);

@@ -4,6 +4,7 @@ using EdgeGateway.Shared.Boilers.Efficiency;
 using EdgeGateway.Shared.Boilers.Fuels;
 using EdgeGateway.Shared.Boilers.Grading;
 using EdgeGateway.Shared.Boilers.SteadyState;
+using EdgeGateway.Shared.Standards;
 using EdgeGateway.Shared.Wire;
 
 namespace EdgeGateway.Gateway.Tests.Edge;
@@ -250,6 +251,45 @@ public class BoilerCalculatorTests
         Assert.Equal(BoilerMethod.Direct, r.Method);
         Assert.Equal(expected.EfficiencyPercent, r.EfficiencyPercent, 12);
         Assert.True(r.Steady);
+    }
+
+    [Fact]
+    public void Verdicts_follow_the_efficiency_across_the_limit_and_keep_value_and_margin_exact()
+    {
+        // Electric boiler (always steady): GB 24500-2020 clause 5.2 minimum 97 %.
+        var plate = new BoilerNameplate
+        {
+            Type = BoilerType.Steam, Fuel = FuelKind.Electric, RatedEvaporationTph = 2.0,
+            GradingSpec = new BoilerSpec { Fuel = BoilerFuel.Electric, RatedEvaporationTph = 2.0 },
+        };
+        var calc = new BoilerCalculator(plate);
+        var m = new MeasurementSet("eboiler");
+        m.Set(Measurements.SteamFlowTph, 1.5, PointQuality.Good, T0);
+        m.Set(Measurements.SteamPressureMpaAbs, 0.8, PointQuality.Good, T0);
+        m.Set(Measurements.FeedwaterTemperatureC, 60.0, PointQuality.Good, T0);
+        m.Set(Measurements.ActivePowerKw, 1000.0, PointQuality.Good, T0);
+        double usefulKw = calc.Calculate(m).EfficiencyPercent / 100.0 * 1000.0;
+
+        Verdict At(double efficiencyPercent)
+        {
+            m.Set(Measurements.ActivePowerKw, usefulKw / (efficiencyPercent / 100.0), PointQuality.Good, T0);
+            BoilerResult r = calc.Calculate(m);
+            Assert.Equal(efficiencyPercent, r.EfficiencyPercent, 9);
+            return r.GbVerdict!;
+        }
+
+        Verdict pass = At(97.04);
+        Assert.True(pass.Pass);
+        Assert.Equal(97.0, pass.LimitPercent);
+        Verdict same = At(97.02); // same displayed value and band: the verdict is kept, its numbers updated
+        Assert.True(same.Pass);
+        Assert.Equal(97.02, same.ValuePercent, 9);
+        Assert.Equal(0.02, same.MarginPoints, 9);
+        Verdict fail = At(96.97); // also "97.0" on display, but below the limit: judged again
+        Assert.False(fail.Pass);
+        Assert.Equal(-0.03, fail.MarginPoints, 9);
+        Assert.Contains("97.0 %", fail.Basis);
+        Assert.False(calc.Result.PlanVerdict!.Covered); // the plan sets thresholds for coal and gas only
     }
 
     [Fact]

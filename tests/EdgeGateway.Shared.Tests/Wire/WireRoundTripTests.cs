@@ -12,11 +12,12 @@ public class WireRoundTripTests
         var writer = new WireWriter(new byte[WireFormat.MaxFrameBytes]);
         writer.WriteHeader(MessageType.Telemetry, WireFormat.FlagHistorical, 7, 123456789012UL, 1764064800123L);
         writer.WriteAscii("boiler-1");
-        writer.WriteVarUInt(4);
+        writer.WriteVarUInt(5);
         writer.WritePoint(Measurements.SteamFlowTph, PointQuality.Good, 3.25);           // exact in float32
         writer.WritePoint(Measurements.ActiveEnergyKwh, PointQuality.Good, 123456789);   // integer counter
-        writer.WritePoint(Measurements.BoilerEfficiencyPercent, PointQuality.Calculated, 91.23456789012); // needs float64
+        writer.WritePoint(Measurements.BoilerEfficiencyPercent, PointQuality.Calculated, 91.23456789012); // float32, within 1e-7
         writer.WritePoint(Measurements.FlueGasO2PercentDry, PointQuality.Stuck, -0.5);
+        writer.WritePoint(Measurements.ActiveEnergyKwh, PointQuality.Good, 123456789.5); // large total: float64 keeps the 0.5
 
         var reader = new WireReader(writer.Buffer, 0, writer.Length);
         reader.ReadHeader();
@@ -26,17 +27,20 @@ public class WireRoundTripTests
         Assert.Equal(123456789012UL, reader.Sequence);
         Assert.Equal(1764064800123L, reader.UnixTimeMs);
         Assert.Equal("boiler-1", reader.ReadAscii());
-        Assert.Equal(4UL, reader.ReadVarUInt());
+        Assert.Equal(5UL, reader.ReadVarUInt());
 
-        double[] expected = { 3.25, 123456789, 91.23456789012, -0.5 };
-        int[] codes = { Measurements.SteamFlowTph, Measurements.ActiveEnergyKwh, Measurements.BoilerEfficiencyPercent, Measurements.FlueGasO2PercentDry };
-        PointQuality[] qualities = { PointQuality.Good, PointQuality.Good, PointQuality.Calculated, PointQuality.Stuck };
-        for (int i = 0; i < 4; i++)
+        double[] expected = { 3.25, 123456789, 91.23456789012, -0.5, 123456789.5 };
+        int[] codes = { Measurements.SteamFlowTph, Measurements.ActiveEnergyKwh, Measurements.BoilerEfficiencyPercent, Measurements.FlueGasO2PercentDry, Measurements.ActiveEnergyKwh };
+        PointQuality[] qualities = { PointQuality.Good, PointQuality.Good, PointQuality.Calculated, PointQuality.Stuck, PointQuality.Good };
+        int[] encodedBytes = { 4, 4, 4, 4, 8 }; // value bytes: float32, varint, float32, float32, float64
+        for (int i = 0; i < 5; i++)
         {
+            int before = reader.Position;
             reader.ReadPoint(out int code, out PointQuality quality, out double value);
             Assert.Equal(codes[i], code);
             Assert.Equal(qualities[i], quality);
-            Assert.Equal(expected[i], value);
+            Assert.Equal(expected[i], value, i == 4 ? 0.0 : Math.Abs(expected[i]) * 1e-7);
+            Assert.Equal(encodedBytes[i], reader.Position - before - 2); // minus code and quality bytes
         }
 
         Assert.True(reader.AtEnd);

@@ -1,0 +1,1969 @@
+using System.Collections;
+using System.Text;
+using EdgeGateway.Firmware.Core.Json;
+using EdgeGateway.Firmware.Core.Modbus.Registers;
+using EdgeGateway.Shared.Boilers.Fuels;
+using EdgeGateway.Shared.Boilers.Grading;
+using EdgeGateway.Shared.Errors;
+using EdgeGateway.Shared.Transformers;
+using EdgeGateway.Shared.Wire;
+
+namespace EdgeGateway.Firmware.Core.Configuration
+{
+    /// <summary>
+    /// Reads and validates a gateway configuration (schema: firmware/CONFIG.md) on any platform. Collects every error —
+    /// unknown keys (typos), missing keys, wrong types, ranges, references between sections, duplicate ids, overlapping
+    /// registers, measurement names and units against the wire vocabulary — each with its JSON path, line, column,
+    /// value and what is allowed. The configuration is returned only when there is no error.
+    /// </summary>
+    public static class ConfigLoader
+    {
+        public static readonly string[] RootKeys = { "schemaVersion", "gateway", "buses", "devices", "pulseInputs", "equipment", "reporting", "store", "uplink", "statusPage", "notes" };
+        public static readonly string[] GatewayKeys = { "siteId", "deviceId", "name", "firmwareChannel", "timeZone" };
+        public static readonly string[] BusCommonKeys = { "id", "kind", "timeoutMs", "retries", "notes" };
+        public static readonly string[] RtuOnlyKeys = { "port", "baud", "parity", "dataBits", "stopBits", "interFrameDelayMs", "txPin", "rxPin", "rtsPin" };
+        public static readonly string[] TcpOnlyKeys = { "host", "port" };
+        public static readonly string[] DeviceKeys = { "id", "name", "bus", "unit", "pollIntervalMs", "maxRegistersPerRead", "maxGapRegisters", "profile", "profileRef", "ranges", "notes" };
+        public static readonly string[] ProfileKeys = { "id", "manufacturer", "model", "byteOrder", "maxRegistersPerRead", "points", "notes" };
+        public static readonly string[] PointKeys =
+        {
+            "name", "measurement", "registerType", "address", "vendorRegister", "dataType", "byteOrder", "length", "bitIndex", "scale", "offset",
+            "unit", "range", "description",
+        };
+
+        public static readonly string[] PulseKeys = { "id", "pin", "unitsPerPulse", "measurement", "totalMeasurement", "debounceMs", "notes" };
+        public static readonly string[] EquipmentCommonKeys = { "id", "name", "kind", "nameplate", "inputs", "notes" };
+        public static readonly string[] BoilerOnlyKeys = { "method", "fuelAnalysis" };
+        public static readonly string[] TransformerOnlyKeys = { "primaryInputs" };
+        public static readonly string[] BoilerNameplateKeys =
+        {
+            "model", "fuel", "type", "combustion", "ratedCapacityTph", "ratedHeatOutputMw", "condensing", "coalClass", "ratedEfficiencyPercent",
+            "designFuelLowerHeatingValueKjPerKg", "fuelLowerHeatingValueKjPerNm3", "fuelLowerHeatingValueKjPerKg",
+        };
+
+        public static readonly string[] MotorNameplateKeys = { "model", "ratedPowerKw", "poles", "ratedEfficiencyPercent", "ratedSpeedRpm", "ratedVoltageV", "ratedCurrentA", "ratedPowerFactor" };
+        public static readonly string[] TransformerNameplateKeys = { "model", "kind", "core", "ratedKva", "noLoadLossKw", "loadLossKw", "insulationClass", "ratedVoltageKv" };
+        public static readonly string[] FuelAnalysisKeys =
+        {
+            "carbonAsReceivedPercent", "hydrogenAsReceivedPercent", "oxygenAsReceivedPercent", "nitrogenAsReceivedPercent", "sulfurAsReceivedPercent",
+            "moistureAsReceivedPercent", "ashAsReceivedPercent", "slagFractionPercent", "flyAshFractionPercent", "riddlingsFractionPercent",
+            "carbonInSlagPercent", "carbonInFlyAshPercent", "carbonInRiddlingsPercent", "slagTemperatureC", "source", "confidence",
+        };
+
+        public static readonly string[] ReportingKeys = { "fullReportIntervalS", "healthIntervalS", "deadbands" };
+        public static readonly string[] StoreKeys = { "path", "maxTotalBytes", "maxSegmentBytes", "maxRecordBytes", "cursorPersistEveryAcks" };
+        public static readonly string[] UplinkKeys =
+        {
+            "host", "port", "tls", "caCertificate", "username", "password", "clientId", "keepAliveS", "replayMaxPerSecond", "backoffInitialMs",
+            "backoffMaxMs", "publishTimeoutMs",
+        };
+
+        public static readonly string[] StatusPageKeys = { "enabled", "port", "language" };
+
+        public static readonly string[] BusKinds = { "rtu", "tcp" };
+        public static readonly string[] Parities = { "none", "even", "odd" };
+        public static readonly int[] StandardBauds = { 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200 };
+        public static readonly string[] RegisterTypes = { "coil", "discrete", "input", "holding" };
+        public static readonly string[] DataTypes = { "bit", "int16", "uint16", "int32", "uint32", "float32", "float64", "string" };
+        public static readonly string[] ByteOrders = { "ABCD", "CDAB", "BADC", "DCBA" };
+        public static readonly string[] EquipmentKinds = { "boiler", "motor", "transformer" };
+        public static readonly string[] Methods = { "auto", "direct", "indirect" };
+        public static readonly string[] FuelNames = { "natural-gas", "oil", "lpg", "coke-oven-gas", "coal", "biomass", "electric" };
+        public static readonly string[] BoilerTypes = { "steam", "hot-water" };
+        public static readonly string[] Combustions = { "chamber", "grate", "fluidized-bed" };
+        public static readonly string[] CoalClasses = { "bituminous-I", "bituminous-II", "bituminous-III", "lean", "anthracite-II", "anthracite-III", "lignite", "pulverized" };
+        public static readonly string[] TransformerKinds = { "oil-immersed", "dry" };
+        public static readonly string[] TransformerCores = { "silicon-steel", "amorphous" };
+        public static readonly string[] InsulationClasses = { "B", "F", "H" };
+        public static readonly string[] Confidences = { "V", "3P", "M" };
+        public static readonly string[] Channels = { "stable", "beta", "dev" };
+        public static readonly string[] Languages = { "zh", "en" };
+
+        /// <summary>Loads with no profile resolver (profileRef is an error) and default limits: the device's path.</summary>
+        public static ConfigValidationResult Load(byte[] json)
+        {
+            return Load(json, null, null);
+        }
+
+        public static ConfigValidationResult LoadText(string json, IProfileResolver resolver)
+        {
+            return Load(JsonWriter.Utf8(json), resolver, null);
+        }
+
+        /// <summary>Parses and validates. Never throws for bad input: every problem is in the result.</summary>
+        public static ConfigValidationResult Load(byte[] json, IProfileResolver resolver, JsonLimits limits)
+        {
+            var result = new ConfigValidationResult();
+            if (json == null || json.Length == 0)
+            {
+                result.AddError("", 0, 0, "empty", "a JSON configuration object (see CONFIG.md)");
+                return result;
+            }
+
+            JsonNode root;
+            try
+            {
+                root = JsonReader.Parse(json, 0, json.Length, limits);
+            }
+            catch (JsonParseException e)
+            {
+                result.AddError(e.Path, e.Line, e.Column, e.Found, "not valid JSON: expected " + e.Expected);
+                return result;
+            }
+
+            if (root.Kind != JsonKind.Object)
+            {
+                result.AddError("", root, root.Describe(), "a configuration is one JSON object { \"schemaVersion\": 1, \"gateway\": …, … }");
+                return result;
+            }
+
+            result.Parsed = true;
+            result.Document = (JsonObject)root;
+            var loader = new Loader(result, resolver);
+            GatewayConfig config = loader.Run((JsonObject)root);
+
+            // Hash after profileRefs were resolved: it identifies what runs, not how it was written.
+            result.Hash = JsonCanonical.Hash(root);
+            if (result.ErrorCount == 0)
+            {
+                config.Hash = result.Hash;
+                config.HashHex = JsonCanonical.HashHex(result.Hash);
+                result.Config = config;
+            }
+
+            return result;
+        }
+
+        /// <summary>Loads and throws one <see cref="InputException"/> listing every error when invalid.</summary>
+        public static GatewayConfig LoadOrThrow(byte[] json, IProfileResolver resolver)
+        {
+            return Load(json, resolver, null).ThrowIfInvalid();
+        }
+
+        /// <summary>
+        /// True when a point's unit is the vocabulary's unit. Spelling variants are accepted: "Nm3" = "Nm³", "-" = "1"
+        /// (dimensionless), and a plain unit where the vocabulary adds a qualifier the measurement name already states
+        /// ("MPa" for steamPressureMpaAbs's "MPa(abs)", "%" for flueGasO2PercentDry's "%(dry)"). A different qualifier
+        /// ("MPa(g)") or unit ("kPa") is refused: convert with scale/offset instead.
+        /// </summary>
+        public static bool UnitsMatch(string pointUnit, string vocabularyUnit)
+        {
+            if (pointUnit == null || vocabularyUnit == null)
+            {
+                return false;
+            }
+
+            string p = NormalizeUnit(pointUnit);
+            string v = NormalizeUnit(vocabularyUnit);
+            if (p == v)
+            {
+                return true;
+            }
+
+            int q = v.IndexOf('(');
+            return q > 0 && v[v.Length - 1] == ')' && p.IndexOf('(') < 0 && p == v.Substring(0, q);
+        }
+
+        private static string NormalizeUnit(string u)
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < u.Length; i++)
+            {
+                char c = u[i];
+                if (c == ' ')
+                {
+                    continue;
+                }
+
+                sb.Append(c == '³' ? '3' : (c == '²' ? '2' : c));
+            }
+
+            string s = sb.ToString();
+            return s.Length == 0 || s == "-" ? "1" : s;
+        }
+
+        /// <summary>The vocabulary names, comma separated (for messages).</summary>
+        public static string VocabularyList()
+        {
+            var sb = new StringBuilder();
+            for (int i = 0; i < Measurements.Count; i++)
+            {
+                if (i > 0)
+                {
+                    sb.Append(", ");
+                }
+
+                sb.Append(Measurements.NameAt(i));
+            }
+
+            return sb.ToString();
+        }
+
+        internal static string[] VocabularyNames()
+        {
+            string[] names = new string[Measurements.Count];
+            for (int i = 0; i < names.Length; i++)
+            {
+                names[i] = Measurements.NameAt(i);
+            }
+
+            return names;
+        }
+
+        /// <summary>The state of one load. Sections are read in document order; references are checked against what was read.</summary>
+        private sealed class Loader
+        {
+            private readonly ConfigValidationResult r;
+            private readonly ConfigFields f;
+            private readonly IProfileResolver resolver;
+            private readonly ArrayList buses = new ArrayList();
+            private readonly ArrayList busNodes = new ArrayList();
+            private readonly ArrayList devices = new ArrayList();
+            private readonly ArrayList pulses = new ArrayList();
+            private readonly ArrayList equipment = new ArrayList();
+            private readonly string[] vocabulary = VocabularyNames();
+
+            // Every point name a device declared, valid or not (DeviceConfig → ArrayList): an input naming a point
+            // that has its own error is not reported again.
+            private readonly Hashtable declaredPoints = new Hashtable();
+
+            public Loader(ConfigValidationResult result, IProfileResolver resolver)
+            {
+                r = result;
+                f = new ConfigFields(result);
+                this.resolver = resolver;
+            }
+
+            public GatewayConfig Run(JsonObject root)
+            {
+                var c = new GatewayConfig();
+                f.CheckKeys(root, "", RootKeys, null, null);
+                Notes(root, "");
+                c.SchemaVersion = ReadSchemaVersion(root);
+                c.Gateway = ReadGateway(root);
+                ReadBuses(root);
+                ReadDevices(root);
+                ReadPulseInputs(root);
+                ReadEquipment(root);
+                c.Reporting = ReadReporting(root);
+                c.Store = ReadStore(root);
+                c.Uplink = ReadUplink(root, c.Gateway);
+                c.StatusPage = ReadStatusPage(root);
+
+                c.Buses = new BusConfig[buses.Count];
+                for (int i = 0; i < c.Buses.Length; i++)
+                {
+                    c.Buses[i] = (BusConfig)buses[i];
+                }
+
+                c.Devices = new DeviceConfig[devices.Count];
+                for (int i = 0; i < c.Devices.Length; i++)
+                {
+                    c.Devices[i] = (DeviceConfig)devices[i];
+                }
+
+                c.PulseInputs = new PulseInputConfig[pulses.Count];
+                for (int i = 0; i < c.PulseInputs.Length; i++)
+                {
+                    c.PulseInputs[i] = (PulseInputConfig)pulses[i];
+                }
+
+                c.Equipment = new EquipmentConfig[equipment.Count];
+                for (int i = 0; i < c.Equipment.Length; i++)
+                {
+                    c.Equipment[i] = (EquipmentConfig)equipment[i];
+                }
+
+                WarnUnusedBuses(c);
+                return c;
+            }
+
+            private void Notes(JsonObject obj, string path)
+            {
+                JsonNode n = obj.Get("notes");
+                if (n != null && n.Kind != JsonKind.String)
+                {
+                    f.Error(ConfigFields.Join(path, "notes"), n, n.Describe(), "notes are one string (free text for technicians; ignored by the gateway)");
+                }
+            }
+
+            private int ReadSchemaVersion(JsonObject root)
+            {
+                JsonNode v = root.Get("schemaVersion");
+                if (v == null)
+                {
+                    f.Error("schemaVersion", root, "missing", "required: \"schemaVersion\": 1 (the configuration format this firmware reads)");
+                    return 0;
+                }
+
+                if (v.Kind != JsonKind.Number || ((JsonNumber)v).Value != GatewayConfig.CurrentSchemaVersion)
+                {
+                    f.Error("schemaVersion", v, v.Describe(), "this firmware reads schemaVersion 1; a newer configuration needs a firmware update");
+                    return 0;
+                }
+
+                return GatewayConfig.CurrentSchemaVersion;
+            }
+
+            private GatewayIdentity ReadGateway(JsonObject root)
+            {
+                var id = new GatewayIdentity();
+                JsonObject g = f.Object(root, "", "gateway", true);
+                if (g == null)
+                {
+                    return id;
+                }
+
+                f.CheckKeys(g, "gateway", GatewayKeys, null, null);
+                id.SiteId = TopicId(g, "siteId", "the site (plant) id, part of the MQTT topic egw/v1/{siteId}/{deviceId}");
+                id.DeviceId = TopicId(g, "deviceId", "this gateway's id, unique within the site, part of the MQTT topic");
+                id.Name = f.String(g, "gateway", "name", false, null, 64, "a display name for the status page");
+                id.FirmwareChannel = f.Choice(g, "gateway", "firmwareChannel", Channels, false, "stable") ?? "stable";
+                string tz = f.String(g, "gateway", "timeZone", false, null, 16, "a fixed UTC offset such as \"+08:00\"");
+                if (tz != null)
+                {
+                    int minutes = ParseUtcOffset(tz);
+                    if (minutes == int.MinValue)
+                    {
+                        f.Error("gateway.timeZone", g.Get("timeZone"), "\"" + tz + "\"", "a fixed UTC offset ±HH:MM from -12:00 to +14:00, e.g. \"+08:00\" for China (the device has no time-zone database)");
+                    }
+                    else
+                    {
+                        id.TimeZone = tz;
+                        id.UtcOffsetMinutes = minutes;
+                    }
+                }
+
+                return id;
+            }
+
+            private string TopicId(JsonObject g, string key, string what)
+            {
+                string s = f.String(g, "gateway", key, true, null, 1000, what);
+                if (s != null && !ConfigFields.IsId(s, true))
+                {
+                    f.Error("gateway." + key, g.Get(key), "\"" + s + "\"", "must be 1–32 characters of A-Z, a-z, 0-9, '.', '_' and '-' (" + what + ")");
+                    return null;
+                }
+
+                return s;
+            }
+
+            private static int ParseUtcOffset(string tz)
+            {
+                if (tz.Length != 6 || (tz[0] != '+' && tz[0] != '-') || tz[3] != ':')
+                {
+                    return int.MinValue;
+                }
+
+                int h1 = tz[1] - '0';
+                int h2 = tz[2] - '0';
+                int m1 = tz[4] - '0';
+                int m2 = tz[5] - '0';
+                if (h1 < 0 || h1 > 9 || h2 < 0 || h2 > 9 || m1 < 0 || m1 > 5 || m2 < 0 || m2 > 9)
+                {
+                    return int.MinValue;
+                }
+
+                int minutes = (((h1 * 10) + h2) * 60) + (m1 * 10) + m2;
+                if (tz[0] == '-')
+                {
+                    minutes = -minutes;
+                }
+
+                return minutes < -12 * 60 || minutes > 14 * 60 ? int.MinValue : minutes;
+            }
+
+            // ---------------------------------------------------------------- buses
+
+            private void ReadBuses(JsonObject root)
+            {
+                JsonArray array = f.Array(root, "", "buses", false);
+                if (array == null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < array.Count; i++)
+                {
+                    string p = ConfigFields.Index("buses", i);
+                    JsonNode node = array.ItemAt(i);
+                    if (node.Kind != JsonKind.Object)
+                    {
+                        f.Error(p, node, node.Describe(), "each bus is an object {\"id\", \"kind\": \"rtu\"|\"tcp\", …}");
+                        continue;
+                    }
+
+                    BusConfig bus = ReadBus((JsonObject)node, p);
+                    if (bus == null)
+                    {
+                        continue;
+                    }
+
+                    for (int j = 0; j < buses.Count; j++)
+                    {
+                        BusConfig other = (BusConfig)buses[j];
+                        if (other.Id == bus.Id)
+                        {
+                            f.Error(p + ".id", ((JsonObject)node).Get("id"), "\"" + bus.Id + "\"", "duplicate id: another bus already uses it; give each bus its own id");
+                        }
+                        else if (other.Kind == BusKind.Rtu && bus.Kind == BusKind.Rtu && other.SerialPort != null && other.SerialPort == bus.SerialPort)
+                        {
+                            f.Error(p + ".port", ((JsonObject)node).Get("port"), "\"" + bus.SerialPort + "\"",
+                                "bus \"" + other.Id + "\" already uses this serial port; put all devices of one RS-485 line on one bus");
+                        }
+                        else if (other.Kind == BusKind.Tcp && bus.Kind == BusKind.Tcp && other.Host == bus.Host && other.TcpPort == bus.TcpPort && bus.Host != null)
+                        {
+                            f.Error(p + ".host", ((JsonObject)node).Get("host"), "\"" + bus.Host + ":" + bus.TcpPort.ToString() + "\"",
+                                "bus \"" + other.Id + "\" already connects there; put devices behind one TCP endpoint (a gateway with several unit ids) on one bus");
+                        }
+                    }
+
+                    buses.Add(bus);
+                    busNodes.Add(node);
+                }
+            }
+
+            private BusConfig ReadBus(JsonObject o, string p)
+            {
+                var bus = new BusConfig();
+                bus.Id = f.Id(o, p, "id", true, "the bus name devices refer to, e.g. \"rs485-1\"");
+                string kind = f.Choice(o, p, "kind", BusKinds, true, null);
+                Notes(o, p);
+                bus.TimeoutMs = f.Int(o, p, "timeoutMs", 10, 60000, false, 1000, "how long to wait for an answer");
+                bus.Retries = f.Int(o, p, "retries", 0, 10, false, 1, "extra attempts after a timeout or a bad frame");
+                if (kind == "rtu")
+                {
+                    bus.Kind = BusKind.Rtu;
+                    f.CheckKeys(o, p, Concat(BusCommonKeys, RtuOnlyKeys), TcpOnlyKeys, "applies to tcp buses only (this bus is \"rtu\")");
+                    bus.SerialPort = f.String(o, p, "port", true, null, 64, "the serial device, e.g. \"/dev/ttyUSB0\" (Linux) or \"COM2\" (ESP32)");
+                    bus.Baud = f.Int(o, p, "baud", 300, 921600, false, 9600, "bits per second");
+                    if (o.Has("baud") && !IsStandardBaud(bus.Baud))
+                    {
+                        f.Error(p + ".baud", o.Get("baud"), o.Get("baud").Describe(), "must be a standard rate: 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200 (as set on the devices)");
+                    }
+
+                    string parity = f.Choice(o, p, "parity", Parities, false, "even");
+                    bus.Parity = parity == "none" ? BusParity.None : (parity == "odd" ? BusParity.Odd : BusParity.Even);
+                    bus.DataBits = f.Int(o, p, "dataBits", 8, 8, false, 8, "Modbus RTU always uses 8 data bits");
+                    bus.StopBits = f.Int(o, p, "stopBits", 1, 2, false, 1, "1 or 2");
+                    bus.InterFrameDelayMs = f.Int(o, p, "interFrameDelayMs", 0, 1000, false, -1, "extra quiet time between frames for slow devices; leave out for the Modbus t3.5");
+                    bus.TxPin = f.Int(o, p, "txPin", 0, 48, false, -1, "ESP32 GPIO for UART TX");
+                    bus.RxPin = f.Int(o, p, "rxPin", 0, 48, false, -1, "ESP32 GPIO for UART RX");
+                    bus.RtsPin = f.Int(o, p, "rtsPin", 0, 48, false, -1, "ESP32 GPIO driving the RS-485 transceiver's DE/RE");
+                }
+                else if (kind == "tcp")
+                {
+                    bus.Kind = BusKind.Tcp;
+                    f.CheckKeys(o, p, Concat(BusCommonKeys, TcpOnlyKeys), RtuOnlyKeys, "applies to rtu buses only (this bus is \"tcp\")");
+                    bus.Host = f.String(o, p, "host", true, null, 253, "the device's or Modbus gateway's IP address or host name");
+                    bus.TcpPort = f.Int(o, p, "port", 1, 65535, false, 502, "TCP port, 502 by default");
+                }
+                else
+                {
+                    f.CheckKeys(o, p, Concat(Concat(BusCommonKeys, RtuOnlyKeys), TcpOnlyKeys), null, null);
+                    return null;
+                }
+
+                return bus.Id == null ? null : bus;
+            }
+
+            private static bool IsStandardBaud(int baud)
+            {
+                for (int i = 0; i < StandardBauds.Length; i++)
+                {
+                    if (StandardBauds[i] == baud)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // ---------------------------------------------------------------- devices
+
+            private void ReadDevices(JsonObject root)
+            {
+                JsonArray array = f.Array(root, "", "devices", false);
+                if (array == null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < array.Count; i++)
+                {
+                    string p = ConfigFields.Index("devices", i);
+                    JsonNode node = array.ItemAt(i);
+                    if (node.Kind != JsonKind.Object)
+                    {
+                        f.Error(p, node, node.Describe(), "each device is an object {\"id\", \"bus\", \"unit\", \"profile\" or \"profileRef\", …}");
+                        continue;
+                    }
+
+                    DeviceConfig d = ReadDevice((JsonObject)node, p);
+                    if (d == null)
+                    {
+                        continue;
+                    }
+
+                    for (int j = 0; j < devices.Count; j++)
+                    {
+                        DeviceConfig other = (DeviceConfig)devices[j];
+                        if (other.Id == d.Id)
+                        {
+                            f.Error(p + ".id", ((JsonObject)node).Get("id"), "\"" + d.Id + "\"", "duplicate id: another device already uses it; give each device its own id");
+                        }
+                        else if (other.Bus != null && other.Bus == d.Bus && other.Unit == d.Unit)
+                        {
+                            f.Error(p + ".unit", ((JsonObject)node).Get("unit"), d.Unit.ToString(),
+                                "device \"" + other.Id + "\" already has this unit id on bus \"" + d.BusId + "\"; each slave on a bus needs its own address (set it on the device)");
+                        }
+                    }
+
+                    devices.Add(d);
+                }
+            }
+
+            private DeviceConfig ReadDevice(JsonObject o, string p)
+            {
+                var d = new DeviceConfig();
+                f.CheckKeys(o, p, DeviceKeys, null, null);
+                Notes(o, p);
+                d.Id = f.Id(o, p, "id", true, "the device name inputs refer to as \"deviceId.pointName\"");
+                d.Name = f.String(o, p, "name", false, null, 64, "a display name");
+                d.BusId = f.Id(o, p, "bus", true, "the id of a bus in \"buses\"");
+                if (d.BusId != null)
+                {
+                    for (int i = 0; i < buses.Count; i++)
+                    {
+                        if (((BusConfig)buses[i]).Id == d.BusId)
+                        {
+                            d.Bus = (BusConfig)buses[i];
+                            d.BusIndex = i;
+                        }
+                    }
+
+                    if (d.Bus == null)
+                    {
+                        f.Error(p + ".bus", o.Get("bus"), "\"" + d.BusId + "\"", "no bus has this id; defined buses: " + (buses.Count == 0 ? "(none: add one to \"buses\")" : BusIds()));
+                    }
+                }
+
+                bool tcp = d.Bus != null && d.Bus.Kind == BusKind.Tcp;
+                d.Unit = tcp
+                    ? f.Int(o, p, "unit", 0, 255, true, 1, "the Modbus unit id behind the TCP endpoint")
+                    : f.Int(o, p, "unit", 1, 247, true, 1, "the slave address set on the device; 0 is broadcast, 248-255 are reserved");
+                d.PollIntervalMs = f.Int(o, p, "pollIntervalMs", 100, 86400000, false, 1000, "how often to read the device, ms; at least 100");
+                int deviceMax = f.Int(o, p, "maxRegistersPerRead", 1, 125, false, -1, "largest read the device accepts; 125 is the protocol limit");
+                d.MaxGapRegisters = f.Int(o, p, "maxGapRegisters", 0, 125, false, 8, "unused registers one read may span; 0 for devices that refuse reads across holes");
+
+                JsonNode refNode = o.Get("profileRef");
+                JsonNode inline = o.Get("profile");
+                JsonObject profile = null;
+                string profilePath = p + ".profile";
+                if (refNode != null && inline != null)
+                {
+                    f.Error(p + ".profileRef", refNode, refNode.Describe(), "give either an inline \"profile\" or a \"profileRef\", not both");
+                }
+                else if (refNode == null && inline == null)
+                {
+                    f.Error(p + ".profile", o, "missing", "required: an inline \"profile\" {\"points\": […]} or a \"profileRef\" naming a folder under hardware/devices (Linux only)");
+                }
+                else if (refNode != null)
+                {
+                    profile = ResolveRef(o, p, refNode, d);
+                    profilePath = p + ".profileRef(" + d.ProfileRef + ")";
+                }
+                else if (inline.Kind != JsonKind.Object)
+                {
+                    f.Error(profilePath, inline, inline.Describe(), "must be an object {\"points\": […]} (see CONFIG.md)");
+                }
+                else
+                {
+                    profile = (JsonObject)inline;
+                }
+
+                d.Points = new RegisterPoint[0];
+                int profileMax = -1;
+                if (profile != null)
+                {
+                    d.Points = ReadProfile(profile, profilePath, d, out profileMax);
+                }
+
+                ApplyRangeOverrides(o, p, d);
+                d.MaxRegistersPerRead = deviceMax > 0 ? deviceMax : (profileMax > 0 ? profileMax : 125);
+                if (deviceMax > 0 && profileMax > 0 && deviceMax > profileMax)
+                {
+                    r.AddWarning(p + ".maxRegistersPerRead = " + deviceMax.ToString() + ": above the profile's " + profileMax.ToString() + "; the device may refuse such reads");
+                }
+
+                if (d.Points.Length > 0)
+                {
+                    try
+                    {
+                        RequestPlanner.Plan(d.Points, d.MaxGapRegisters, d.MaxRegistersPerRead, 0);
+                    }
+                    catch (InputException e)
+                    {
+                        f.Error(profilePath, profile, e.Value, e.Field + ": " + e.Allowed);
+                    }
+                }
+
+                return d.Id == null ? null : d;
+            }
+
+            /// <summary>
+            /// "ranges": {"pointName": [min, max]} replaces a profile point's plausible range for this installation
+            /// (a meter behind 600/5 A current transformers reads primary amperes the profile could not know).
+            /// </summary>
+            private void ApplyRangeOverrides(JsonObject o, string p, DeviceConfig d)
+            {
+                JsonObject ranges = f.Object(o, p, "ranges", false);
+                if (ranges == null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < ranges.Count; i++)
+                {
+                    string name = ranges.KeyAt(i);
+                    string rp = p + ".ranges." + name;
+                    JsonNode v = ranges.ValueAt(i);
+                    int index = d.IndexOfPoint(name);
+                    if (index < 0)
+                    {
+                        f.Error(rp, v, "\"" + name + "\"", "the device has no (valid) point of this name; its points: " + PointNames(d));
+                        continue;
+                    }
+
+                    JsonArray a = v.Kind == JsonKind.Array ? (JsonArray)v : null;
+                    if (a == null || a.Count != 2 || a.ItemAt(0).Kind != JsonKind.Number || a.ItemAt(1).Kind != JsonKind.Number
+                        || !(((JsonNumber)a.ItemAt(0)).Value < ((JsonNumber)a.ItemAt(1)).Value))
+                    {
+                        f.Error(rp, v, v.Describe(), "two numbers [min, max] with min below max, in " + d.Points[index].Unit);
+                        continue;
+                    }
+
+                    d.Points[index].MinPlausible = ((JsonNumber)a.ItemAt(0)).Value;
+                    d.Points[index].MaxPlausible = ((JsonNumber)a.ItemAt(1)).Value;
+                }
+            }
+
+            private JsonObject ResolveRef(JsonObject o, string p, JsonNode refNode, DeviceConfig d)
+            {
+                if (refNode.Kind != JsonKind.String)
+                {
+                    f.Error(p + ".profileRef", refNode, refNode.Describe(), "must be a string: a folder name under hardware/devices, e.g. \"eastron-sdm630\"");
+                    return null;
+                }
+
+                string name = ((JsonString)refNode).Value;
+                d.ProfileRef = name;
+                if (!ConfigFields.IsId(name, true) || HasDoubleDot(name))
+                {
+                    f.Error(p + ".profileRef", refNode, refNode.Describe(), "a folder name under hardware/devices (letters, digits, '-', '_', '.'), e.g. \"eastron-sdm630\"");
+                    return null;
+                }
+
+                if (resolver == null)
+                {
+                    f.Error(p + ".profileRef", refNode, refNode.Describe(),
+                        "profile references cannot be resolved on this gateway (no hardware/devices folder, e.g. an ESP32): inline the profile (egw config resolve) and deploy that configuration");
+                    return null;
+                }
+
+                JsonObject resolved = resolver.Resolve(name, p + ".profileRef", refNode, r);
+                if (resolved != null)
+                {
+                    // Replace the reference by what it resolved to, so the hash and the resolved document describe what runs.
+                    o.Remove("profileRef");
+                    o.Set("profile", resolved);
+                }
+
+                return resolved;
+            }
+
+            private RegisterPoint[] ReadProfile(JsonObject prof, string path, DeviceConfig d, out int profileMax)
+            {
+                f.CheckKeys(prof, path, ProfileKeys, null, null);
+                Notes(prof, path);
+                d.ProfileId = f.String(prof, path, "id", false, null, 64, "the profile's id, e.g. \"eastron-sdm630\"");
+                f.String(prof, path, "manufacturer", false, null, 64, "the maker");
+                f.String(prof, path, "model", false, null, 64, "the model");
+                string order = f.Choice(prof, path, "byteOrder", ByteOrders, false, "ABCD") ?? "ABCD";
+                ByteOrder defaultOrder = ParseOrder(order);
+                profileMax = f.Int(prof, path, "maxRegistersPerRead", 1, 125, false, -1, "largest read the device accepts");
+                JsonArray points = f.Array(prof, path, "points", true);
+                if (points == null)
+                {
+                    return new RegisterPoint[0];
+                }
+
+                if (points.Count == 0)
+                {
+                    f.Error(path + ".points", points, "[]", "at least one point: a device with nothing to read is not worth polling");
+                    return new RegisterPoint[0];
+                }
+
+                var good = new ArrayList();
+                var goodPaths = new ArrayList();
+                var goodNodes = new ArrayList();
+                var names = new ArrayList();
+                for (int j = 0; j < points.Count; j++)
+                {
+                    string pp = ConfigFields.Index(path + ".points", j);
+                    JsonNode node = points.ItemAt(j);
+                    if (node.Kind != JsonKind.Object)
+                    {
+                        f.Error(pp, node, node.Describe(), "each point is an object {name, measurement, registerType, address, dataType, unit, range}");
+                        continue;
+                    }
+
+                    int before = r.ErrorCount;
+                    RegisterPoint rp = ReadPoint((JsonObject)node, pp, defaultOrder);
+                    if (rp.Name != null)
+                    {
+                        int dup = names.IndexOf(rp.Name);
+                        if (dup >= 0)
+                        {
+                            f.Error(pp + ".name", ((JsonObject)node).Get("name"), "\"" + rp.Name + "\"", "duplicate point name in this device; inputs refer to points by name, so each must be unique");
+                        }
+
+                        names.Add(rp.Name);
+                    }
+
+                    if (r.ErrorCount == before)
+                    {
+                        good.Add(rp);
+                        goodPaths.Add(pp);
+                        goodNodes.Add(node);
+                    }
+                }
+
+                declaredPoints[d] = names;
+                RegisterPoint[] result = new RegisterPoint[good.Count];
+                for (int j = 0; j < result.Length; j++)
+                {
+                    result[j] = (RegisterPoint)good[j];
+                }
+
+                CheckOverlaps(result, goodPaths, goodNodes);
+                return result;
+            }
+
+            private RegisterPoint ReadPoint(JsonObject o, string p, ByteOrder defaultOrder)
+            {
+                var rp = new RegisterPoint();
+                f.CheckKeys(o, p, PointKeys, null, null);
+                rp.Name = f.Id(o, p, "name", true, "a point name unique in this device, e.g. \"voltageL1\"");
+                string m = f.String(o, p, "measurement", true, null, 64, "a measurement of the wire vocabulary (shared/WIRE.md), e.g. \"steamFlowTph\"");
+                int code = -1;
+                if (m != null)
+                {
+                    code = Measurements.CodeOf(m);
+                    if (code < 0)
+                    {
+                        string near = ConfigFields.Nearest(vocabulary, m);
+                        f.Error(p + ".measurement", o.Get("measurement"), "\"" + m + "\"",
+                            "not in the measurement vocabulary (wire v1)" + (near != null ? "; did you mean \"" + near + "\"?" : "") + " Allowed: " + VocabularyList()
+                            + ". Leave out points the gateway cannot report (status words, settings).");
+                    }
+
+                    rp.Measurement = m;
+                }
+
+                string type = f.Choice(o, p, "registerType", RegisterTypes, true, null);
+                rp.Kind = type == "coil" ? RegisterKind.Coil : (type == "discrete" ? RegisterKind.DiscreteInput : (type == "input" ? RegisterKind.InputRegister : RegisterKind.HoldingRegister));
+                string dataType = f.Choice(o, p, "dataType", DataTypes, true, null);
+                rp.DataType = ParseDataType(dataType);
+                bool bitTable = type == "coil" || type == "discrete";
+                if (dataType == "string")
+                {
+                    f.Error(p + ".dataType", o.Get("dataType"), "\"string\"", "a text register cannot feed a measurement (measurements are numbers); leave this point out of the gateway's profile");
+                }
+                else if (type != null && dataType != null && bitTable && dataType != "bit")
+                {
+                    f.Error(p + ".dataType", o.Get("dataType"), "\"" + dataType + "\"", "a " + type + " holds one bit: use \"bit\"");
+                }
+
+                if (o.Has("length"))
+                {
+                    f.Error(p + ".length", o.Get("length"), o.Get("length").Describe(), "only text (string) points have a length, and the gateway does not poll them; remove it");
+                }
+
+                string order = f.Choice(o, p, "byteOrder", ByteOrders, false, null);
+                rp.Order = order != null ? ParseOrder(order) : defaultOrder;
+                if (o.Has("bitIndex"))
+                {
+                    if (dataType == "bit" && !bitTable)
+                    {
+                        rp.BitIndex = f.Int(o, p, "bitIndex", 0, 15, false, -1, "which bit of the register, 0 = least significant");
+                    }
+                    else
+                    {
+                        f.Error(p + ".bitIndex", o.Get("bitIndex"), o.Get("bitIndex").Describe(), "only for dataType \"bit\" on an input or holding register (a flag inside a register); remove it");
+                    }
+                }
+
+                rp.Address = ReadAddress(o, p);
+                if (rp.Address >= 0 && rp.DataType != RegisterDataType.String && rp.Address + rp.RegisterCount - 1 > 65535)
+                {
+                    f.Error(p + ".address", o.Get("address"), rp.Address.ToString(), "the value's last register (" + (rp.Address + rp.RegisterCount - 1).ToString() + ") is beyond 65535; check the address and data type");
+                }
+
+                rp.Scale = f.Number(o, p, "scale", -1e12, 1e12, false, false, 1.0, "engineering value = raw × scale + offset");
+                if (rp.Scale == 0)
+                {
+                    f.Error(p + ".scale", o.Get("scale"), "0", "a zero scale makes every value 0; use 1 for no scaling");
+                    rp.Scale = 1;
+                }
+
+                rp.Offset = f.Number(o, p, "offset", -1e12, 1e12, false, false, 0.0, "engineering value = raw × scale + offset");
+                string expectedUnit = code >= 0 ? Measurements.UnitOf(code) : null;
+                rp.Unit = f.String(o, p, "unit", true, null, 16, expectedUnit != null ? "\"" + expectedUnit + "\", the unit of " + m : "the engineering unit after scaling");
+                if (rp.Unit != null && expectedUnit != null && !UnitsMatch(rp.Unit, expectedUnit))
+                {
+                    f.Error(p + ".unit", o.Get("unit"), "\"" + rp.Unit + "\"",
+                        "measurement " + m + " is in \"" + expectedUnit + "\"; write that unit and set scale/offset so that raw × scale + offset is in " + expectedUnit);
+                }
+
+                ReadRange(o, p, rp, dataType == "bit");
+                f.String(o, p, "vendorRegister", false, null, 16, "the register number as the vendor's document prints it");
+                f.String(o, p, "description", false, null, 200, "free text");
+                return rp;
+            }
+
+            private int ReadAddress(JsonObject o, string p)
+            {
+                JsonNode a = o.Get("address");
+                const string Allowed = "a 0-based protocol address 0..65535, as a number or \"0x0000\" (vendor register 30001 or 40001 is address 0)";
+                if (a == null)
+                {
+                    f.Error(p + ".address", o, "missing", "required: " + Allowed);
+                    return -1;
+                }
+
+                if (a.Kind == JsonKind.Number && ((JsonNumber)a).IsWhole && ((JsonNumber)a).Value >= 0 && ((JsonNumber)a).Value <= 65535)
+                {
+                    return (int)((JsonNumber)a).Value;
+                }
+
+                if (a.Kind == JsonKind.String)
+                {
+                    string s = ((JsonString)a).Value;
+                    if (s.Length > 2 && s.Length <= 6 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+                    {
+                        int v = 0;
+                        bool ok = true;
+                        for (int i = 2; i < s.Length; i++)
+                        {
+                            char c = s[i];
+                            int d = c >= '0' && c <= '9' ? c - '0' : (c >= 'a' && c <= 'f' ? c - 'a' + 10 : (c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1));
+                            if (d < 0)
+                            {
+                                ok = false;
+                                break;
+                            }
+
+                            v = (v * 16) + d;
+                        }
+
+                        if (ok)
+                        {
+                            return v;
+                        }
+                    }
+                }
+
+                f.Error(p + ".address", a, a.Describe(), Allowed);
+                return -1;
+            }
+
+            private void ReadRange(JsonObject o, string p, RegisterPoint rp, bool bit)
+            {
+                JsonNode range = o.Get("range");
+                if (range == null)
+                {
+                    if (bit)
+                    {
+                        rp.MinPlausible = 0;
+                        rp.MaxPlausible = 1;
+                    }
+                    else
+                    {
+                        f.Error(p + ".range", o, "missing", "required: [min, max], the plausible engineering values (the gateway flags readings outside as \"out of range\")");
+                    }
+
+                    return;
+                }
+
+                JsonArray a = range.Kind == JsonKind.Array ? (JsonArray)range : null;
+                if (a == null || a.Count != 2 || a.ItemAt(0).Kind != JsonKind.Number || a.ItemAt(1).Kind != JsonKind.Number)
+                {
+                    f.Error(p + ".range", range, range.Describe(), "two numbers [min, max], e.g. [0, 40]");
+                    return;
+                }
+
+                double min = ((JsonNumber)a.ItemAt(0)).Value;
+                double max = ((JsonNumber)a.ItemAt(1)).Value;
+                if (!(min < max))
+                {
+                    f.Error(p + ".range", range, "[" + a.ItemAt(0).Describe() + ", " + a.ItemAt(1).Describe() + "]", "min must be below max");
+                    return;
+                }
+
+                rp.MinPlausible = min;
+                rp.MaxPlausible = max;
+            }
+
+            private void CheckOverlaps(RegisterPoint[] points, ArrayList paths, ArrayList nodes)
+            {
+                for (int i = 0; i < points.Length; i++)
+                {
+                    RegisterPoint a = points[i];
+                    for (int j = 0; j < i; j++)
+                    {
+                        RegisterPoint b = points[j];
+                        if (a.Kind != b.Kind)
+                        {
+                            continue;
+                        }
+
+                        // Flags in different bits of one status register share the register legitimately.
+                        if (a.DataType == RegisterDataType.Bit && b.DataType == RegisterDataType.Bit && a.BitIndex >= 0 && b.BitIndex >= 0 && a.BitIndex != b.BitIndex)
+                        {
+                            continue;
+                        }
+
+                        if (a.Address < b.Address + b.RegisterCount && b.Address < a.Address + a.RegisterCount)
+                        {
+                            f.Error((string)paths[i] + ".address", ((JsonObject)nodes[i]).Get("address"), Span(a),
+                                "overlaps point \"" + b.Name + "\" (" + Span(b) + ", line " + ((JsonNode)nodes[j]).Line.ToString()
+                                + ") in the same table; check both addresses and data types (a float32 takes 2 registers, a float64 4)");
+                        }
+                    }
+                }
+            }
+
+            private static string Span(RegisterPoint p)
+            {
+                return p.RegisterCount <= 1 ? p.Address.ToString() : p.Address.ToString() + ".." + (p.Address + p.RegisterCount - 1).ToString();
+            }
+
+            // ---------------------------------------------------------------- pulse inputs
+
+            private void ReadPulseInputs(JsonObject root)
+            {
+                JsonArray array = f.Array(root, "", "pulseInputs", false);
+                if (array == null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < array.Count; i++)
+                {
+                    string p = ConfigFields.Index("pulseInputs", i);
+                    JsonNode node = array.ItemAt(i);
+                    if (node.Kind != JsonKind.Object)
+                    {
+                        f.Error(p, node, node.Describe(), "each pulse input is an object {\"id\", \"pin\", \"unitsPerPulse\", \"measurement\", …}");
+                        continue;
+                    }
+
+                    JsonObject o = (JsonObject)node;
+                    PulseInputConfig pulse = ReadPulse(o, p);
+                    if (pulse == null)
+                    {
+                        continue;
+                    }
+
+                    for (int j = 0; j < pulses.Count; j++)
+                    {
+                        PulseInputConfig other = (PulseInputConfig)pulses[j];
+                        if (other.Id == pulse.Id)
+                        {
+                            f.Error(p + ".id", o.Get("id"), "\"" + pulse.Id + "\"", "duplicate id: another pulse input already uses it");
+                        }
+                        else if (other.Pin == pulse.Pin && pulse.Pin >= 0)
+                        {
+                            f.Error(p + ".pin", o.Get("pin"), pulse.Pin.ToString(), "pulse input \"" + other.Id + "\" already counts on this pin; one meter per pin");
+                        }
+                    }
+
+                    for (int j = 0; j < buses.Count; j++)
+                    {
+                        BusConfig b = (BusConfig)buses[j];
+                        if (pulse.Pin >= 0 && (b.TxPin == pulse.Pin || b.RxPin == pulse.Pin || b.RtsPin == pulse.Pin))
+                        {
+                            f.Error(p + ".pin", o.Get("pin"), pulse.Pin.ToString(), "bus \"" + b.Id + "\" already uses this pin for its UART; pick a free GPIO");
+                        }
+                    }
+
+                    pulses.Add(pulse);
+                }
+            }
+
+            private PulseInputConfig ReadPulse(JsonObject o, string p)
+            {
+                var pulse = new PulseInputConfig();
+                f.CheckKeys(o, p, PulseKeys, null, null);
+                Notes(o, p);
+                pulse.Id = f.Id(o, p, "id", true, "the name inputs refer to as \"pulse:id\"");
+                pulse.Pin = f.Int(o, p, "pin", 0, 1023, true, -1, "the GPIO number the meter's pulse output is wired to");
+                pulse.UnitsPerPulse = f.Number(o, p, "unitsPerPulse", 0, 1e9, true, true, double.NaN, "engineering units of the total per pulse, from the meter's nameplate (e.g. 0.01 Nm³)");
+                pulse.DebounceMs = f.Int(o, p, "debounceMs", 0, 10000, false, 10, "ignore edges closer than this (reed contacts bounce)");
+                pulse.Measurement = f.String(o, p, "measurement", true, null, 64, "the rate the pulses give, e.g. \"fuelFlowNm3PerH\"");
+                pulse.MeasurementCode = -1;
+                if (pulse.Measurement != null)
+                {
+                    pulse.MeasurementCode = Measurements.CodeOf(pulse.Measurement);
+                    if (pulse.MeasurementCode < 0 || !IsRate(pulse.MeasurementCode))
+                    {
+                        f.Error(p + ".measurement", o.Get("measurement"), "\"" + pulse.Measurement + "\"", "a pulse input gives a rate: one of " + RateList());
+                        pulse.MeasurementCode = -1;
+                    }
+                }
+
+                pulse.TotalMeasurement = f.String(o, p, "totalMeasurement", false, null, 64, "the running total, e.g. \"fuelTotalNm3\"");
+                if (pulse.TotalMeasurement != null)
+                {
+                    pulse.TotalMeasurementCode = Measurements.CodeOf(pulse.TotalMeasurement);
+                    if (pulse.TotalMeasurementCode < 0)
+                    {
+                        string near = ConfigFields.Nearest(vocabulary, pulse.TotalMeasurement);
+                        f.Error(p + ".totalMeasurement", o.Get("totalMeasurement"), "\"" + pulse.TotalMeasurement + "\"",
+                            "not in the measurement vocabulary" + (near != null ? " (did you mean \"" + near + "\"?)" : "") + "; totals: fuelTotalNm3, steamTotalT, activeEnergyKwh, reactiveEnergyKvarh");
+                    }
+                    else if (pulse.MeasurementCode >= 0 && !IsTotalOf(Measurements.UnitOf(pulse.MeasurementCode), Measurements.UnitOf(pulse.TotalMeasurementCode)))
+                    {
+                        f.Error(p + ".totalMeasurement", o.Get("totalMeasurement"), "\"" + pulse.TotalMeasurement + "\"",
+                            "is in " + Measurements.UnitOf(pulse.TotalMeasurementCode) + ", not the total of " + pulse.Measurement + " (" + Measurements.UnitOf(pulse.MeasurementCode)
+                            + "); pairs: fuelFlowNm3PerH/fuelTotalNm3, steamFlowTph/steamTotalT, activePowerKw/activeEnergyKwh");
+                    }
+                }
+
+                return pulse.Id == null ? null : pulse;
+            }
+
+            private static bool IsRate(int code)
+            {
+                string unit = Measurements.UnitOf(code);
+                return code < 60 && (EndsWith(unit, "/h") || unit == "kW" || unit == "kvar");
+            }
+
+            private static bool IsTotalOf(string rateUnit, string totalUnit)
+            {
+                return rateUnit == totalUnit + "/h" || totalUnit == rateUnit + "h";
+            }
+
+            private static string RateList()
+            {
+                var sb = new StringBuilder();
+                for (int i = 0; i < Measurements.Count; i++)
+                {
+                    if (IsRate(Measurements.CodeAt(i)))
+                    {
+                        if (sb.Length > 0)
+                        {
+                            sb.Append(", ");
+                        }
+
+                        sb.Append(Measurements.NameAt(i));
+                    }
+                }
+
+                return sb.ToString();
+            }
+
+            // ---------------------------------------------------------------- equipment
+
+            private void ReadEquipment(JsonObject root)
+            {
+                JsonArray array = f.Array(root, "", "equipment", false);
+                if (array == null)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < array.Count; i++)
+                {
+                    string p = ConfigFields.Index("equipment", i);
+                    JsonNode node = array.ItemAt(i);
+                    if (node.Kind != JsonKind.Object)
+                    {
+                        f.Error(p, node, node.Describe(), "each equipment is an object {\"id\", \"kind\", \"nameplate\", \"inputs\"}");
+                        continue;
+                    }
+
+                    JsonObject o = (JsonObject)node;
+                    EquipmentConfig e = ReadOneEquipment(o, p);
+                    if (e == null)
+                    {
+                        continue;
+                    }
+
+                    for (int j = 0; j < equipment.Count; j++)
+                    {
+                        if (((EquipmentConfig)equipment[j]).Id == e.Id)
+                        {
+                            f.Error(p + ".id", o.Get("id"), "\"" + e.Id + "\"", "duplicate id: another equipment already uses it (it names the equipment in telemetry)");
+                        }
+                    }
+
+                    equipment.Add(e);
+                }
+            }
+
+            private EquipmentConfig ReadOneEquipment(JsonObject o, string p)
+            {
+                var e = new EquipmentConfig();
+                string kind = f.Choice(o, p, "kind", EquipmentKinds, true, null);
+                Notes(o, p);
+                e.Id = f.Id(o, p, "id", true, "the equipment's name in telemetry, e.g. \"boiler1\"");
+                e.Name = f.String(o, p, "name", false, null, 64, "a display name, e.g. \"1号锅炉\"");
+                e.PrimaryInputs = new EquipmentInput[0];
+                e.Inputs = new EquipmentInput[0];
+                if (kind == "boiler")
+                {
+                    e.Kind = EquipmentKind.Boiler;
+                    f.CheckKeys(o, p, Concat(EquipmentCommonKeys, BoilerOnlyKeys), TransformerOnlyKeys, "applies to transformers only");
+                }
+                else if (kind == "motor")
+                {
+                    e.Kind = EquipmentKind.Motor;
+                    f.CheckKeys(o, p, EquipmentCommonKeys, Concat(BoilerOnlyKeys, TransformerOnlyKeys), "applies to " + (o.Has("primaryInputs") ? "transformers" : "boilers") + " only");
+                }
+                else if (kind == "transformer")
+                {
+                    e.Kind = EquipmentKind.Transformer;
+                    f.CheckKeys(o, p, Concat(EquipmentCommonKeys, TransformerOnlyKeys), BoilerOnlyKeys, "applies to boilers only");
+                }
+                else
+                {
+                    f.CheckKeys(o, p, Concat(Concat(EquipmentCommonKeys, BoilerOnlyKeys), TransformerOnlyKeys), null, null);
+                    return null;
+                }
+
+                JsonObject plate = f.Object(o, p, "nameplate", true);
+                if (plate != null)
+                {
+                    string pp = p + ".nameplate";
+                    if (e.Kind == EquipmentKind.Boiler)
+                    {
+                        e.Boiler = ReadBoilerPlate(plate, pp);
+                    }
+                    else if (e.Kind == EquipmentKind.Motor)
+                    {
+                        e.Motor = ReadMotorPlate(plate, pp);
+                    }
+                    else
+                    {
+                        e.Transformer = ReadTransformerPlate(plate, pp);
+                    }
+                }
+
+                if (e.Kind == EquipmentKind.Boiler)
+                {
+                    string method = f.Choice(o, p, "method", Methods, false, "auto");
+                    e.Method = method == "direct" ? EfficiencyMethod.Direct : (method == "indirect" ? EfficiencyMethod.Indirect : EfficiencyMethod.Auto);
+                    JsonObject analysis = f.Object(o, p, "fuelAnalysis", false);
+                    if (analysis != null)
+                    {
+                        e.FuelAnalysis = ReadFuelAnalysis(analysis, p + ".fuelAnalysis");
+                    }
+                }
+
+                int before = r.ErrorCount;
+                JsonObject inputs = f.Object(o, p, "inputs", true);
+                if (inputs != null)
+                {
+                    e.Inputs = ReadInputs(inputs, p + ".inputs", e.Kind);
+                }
+
+                if (e.Kind == EquipmentKind.Transformer)
+                {
+                    JsonObject primary = f.Object(o, p, "primaryInputs", false);
+                    if (primary != null)
+                    {
+                        e.PrimaryInputs = ReadInputs(primary, p + ".primaryInputs", e.Kind);
+                    }
+                }
+
+                if (inputs != null && r.ErrorCount == before)
+                {
+                    CheckRequirements(e, p, inputs);
+                }
+
+                return e.Id == null ? null : e;
+            }
+
+            private BoilerNameplate ReadBoilerPlate(JsonObject o, string p)
+            {
+                var b = new BoilerNameplate();
+                f.CheckKeys(o, p, BoilerNameplateKeys, null, null);
+                b.Model = f.String(o, p, "model", false, null, 64, "the model designation, e.g. \"WNS4-1.0-Q\"");
+                b.FuelName = f.Choice(o, p, "fuel", FuelNames, true, null);
+                if (b.FuelName != null)
+                {
+                    b.Fuel = FuelKinds.Parse(b.FuelName, p + ".fuel");
+                }
+
+                b.RatedCapacityTph = f.Number(o, p, "ratedCapacityTph", 0, 1000, true, false, double.NaN, "rated evaporation of a steam boiler, t/h");
+                b.RatedHeatOutputMw = f.Number(o, p, "ratedHeatOutputMw", 0, 1000, true, false, double.NaN, "rated heat output of a hot-water boiler, MW");
+                string defaultType = double.IsNaN(b.RatedCapacityTph) && !double.IsNaN(b.RatedHeatOutputMw) ? "hot-water" : "steam";
+                b.Type = f.Choice(o, p, "type", BoilerTypes, false, defaultType) ?? defaultType;
+                if (b.Type == "steam" && double.IsNaN(b.RatedCapacityTph) && !o.Has("ratedCapacityTph"))
+                {
+                    f.Error(p + ".ratedCapacityTph", o, "missing", "required for a steam boiler: rated evaporation, t/h, > 0 (from the nameplate)");
+                }
+
+                if (b.Type == "hot-water" && double.IsNaN(b.RatedHeatOutputMw) && double.IsNaN(b.RatedCapacityTph) && !o.Has("ratedHeatOutputMw") && !o.Has("ratedCapacityTph"))
+                {
+                    f.Error(p + ".ratedHeatOutputMw", o, "missing", "required for a hot-water boiler: rated heat output, MW, > 0 (from the nameplate)");
+                }
+
+                b.Condensing = f.Bool(o, p, "condensing", false);
+                b.CombustionName = f.Choice(o, p, "combustion", Combustions, false, null);
+                b.Combustion = b.CombustionName == "chamber" ? BoilerCombustion.Chamber
+                    : (b.CombustionName == "grate" ? BoilerCombustion.Grate : (b.CombustionName == "fluidized-bed" ? BoilerCombustion.FluidizedBed : BoilerCombustion.NotApplicable));
+                if (b.FuelName == "coal" && b.CombustionName == null && !o.Has("combustion"))
+                {
+                    f.Error(p + ".combustion", o, "missing", "required for coal boilers (GB 24500 grades them by combustion): one of " + ConfigFields.List(Combustions));
+                }
+
+                b.CoalClassName = f.Choice(o, p, "coalClass", CoalClasses, false, null);
+                b.CoalClass = ParseCoalClass(b.CoalClassName);
+                if (b.CoalClassName != null && b.FuelName != null && b.FuelName != "coal")
+                {
+                    f.Error(p + ".coalClass", o.Get("coalClass"), "\"" + b.CoalClassName + "\"", "applies to coal boilers only (fuel is \"" + b.FuelName + "\"); remove it");
+                }
+
+                if (b.FuelName == "coal" && (b.Combustion == BoilerCombustion.Grate || b.Combustion == BoilerCombustion.FluidizedBed) && !o.Has("coalClass"))
+                {
+                    f.Error(p + ".coalClass", o, "missing", "required for grate and fluidized-bed coal boilers: one of " + ConfigFields.List(CoalClasses));
+                }
+
+                b.RatedEfficiencyPercent = f.Number(o, p, "ratedEfficiencyPercent", 0, 120, true, false, double.NaN, "rated thermal efficiency from the test report, %");
+                b.DesignFuelLowerHeatingValueKjPerKg = f.Number(o, p, "designFuelLowerHeatingValueKjPerKg", 0, 60000, true, false, double.NaN, "as-received net heating value of the design fuel, kJ/kg");
+                bool gaseous = b.FuelName != null && FuelKinds.IsGaseous(b.Fuel);
+                b.FuelLowerHeatingValueKjPerNm3 = f.Number(o, p, "fuelLowerHeatingValueKjPerNm3", 0, 150000, true, false, double.NaN, "net heating value of the gas as fired, kJ/Nm³");
+                b.FuelLowerHeatingValueKjPerKg = f.Number(o, p, "fuelLowerHeatingValueKjPerKg", 0, 60000, true, false, double.NaN, "net heating value of the fuel as fired, kJ/kg");
+                if (b.FuelName != null && o.Has("fuelLowerHeatingValueKjPerNm3") && !gaseous)
+                {
+                    f.Error(p + ".fuelLowerHeatingValueKjPerNm3", o.Get("fuelLowerHeatingValueKjPerNm3"), o.Get("fuelLowerHeatingValueKjPerNm3").Describe(),
+                        "fuel \"" + b.FuelName + "\" is metered in kg: give fuelLowerHeatingValueKjPerKg instead");
+                }
+
+                if (b.FuelName != null && o.Has("fuelLowerHeatingValueKjPerKg") && (gaseous || b.Fuel == FuelKind.Electric))
+                {
+                    f.Error(p + ".fuelLowerHeatingValueKjPerKg", o.Get("fuelLowerHeatingValueKjPerKg"), o.Get("fuelLowerHeatingValueKjPerKg").Describe(),
+                        gaseous ? "fuel \"" + b.FuelName + "\" is metered in Nm³: give fuelLowerHeatingValueKjPerNm3 instead" : "an electric boiler burns no fuel; remove it");
+                }
+
+                return b;
+            }
+
+            private MotorNameplate ReadMotorPlate(JsonObject o, string p)
+            {
+                var m = new MotorNameplate();
+                f.CheckKeys(o, p, MotorNameplateKeys, null, null);
+                f.String(o, p, "model", false, null, 64, "the model designation");
+                m.RatedPowerKw = f.Number(o, p, "ratedPowerKw", 0, 100000, true, true, double.NaN, "rated output power, kW");
+                if (!double.IsNaN(m.RatedPowerKw) && (m.RatedPowerKw < 0.12 || m.RatedPowerKw > 1000))
+                {
+                    r.AddWarning(p + ".ratedPowerKw = " + ConfigFields.Format(m.RatedPowerKw) + ": outside GB 18613-2020 (0.12–1000 kW); the motor is monitored but not graded");
+                }
+
+                m.Poles = f.Int(o, p, "poles", 2, 64, true, 0, "number of poles, even: 2, 4, 6 or 8 for GB 18613 grading");
+                if (m.Poles % 2 != 0)
+                {
+                    f.Error(p + ".poles", o.Get("poles"), m.Poles.ToString(), "poles come in pairs: an even number (2, 4, 6, 8 …); a 1500 rpm motor at 50 Hz has 4");
+                }
+
+                m.RatedEfficiencyPercent = f.Number(o, p, "ratedEfficiencyPercent", 0, 100, true, false, double.NaN, "nameplate efficiency, %");
+                m.RatedSpeedRpm = f.Number(o, p, "ratedSpeedRpm", 0, 100000, true, false, double.NaN, "rated speed, rpm");
+                m.RatedVoltageV = f.Number(o, p, "ratedVoltageV", 0, 100000, true, false, double.NaN, "rated line voltage, V");
+                m.RatedCurrentA = f.Number(o, p, "ratedCurrentA", 0, 100000, true, false, double.NaN, "rated current, A");
+                m.RatedPowerFactor = f.Number(o, p, "ratedPowerFactor", 0, 1, true, false, double.NaN, "rated power factor");
+                return m;
+            }
+
+            private TransformerNameplate ReadTransformerPlate(JsonObject o, string p)
+            {
+                var t = new TransformerNameplate();
+                f.CheckKeys(o, p, TransformerNameplateKeys, null, null);
+                f.String(o, p, "model", false, null, 64, "the model designation, e.g. \"SCB13-630/10\"");
+                t.KindName = f.Choice(o, p, "kind", TransformerKinds, true, null);
+                t.Kind = t.KindName == "dry" ? TransformerKind.Dry : TransformerKind.OilImmersed;
+                t.CoreName = f.Choice(o, p, "core", TransformerCores, false, "silicon-steel") ?? "silicon-steel";
+                t.Core = t.CoreName == "amorphous" ? TransformerCore.Amorphous : TransformerCore.SiliconSteel;
+                t.RatedKva = f.Number(o, p, "ratedKva", 0, 1000000, true, true, double.NaN, "rated power, kVA");
+                t.NoLoadLossKw = f.Number(o, p, "noLoadLossKw", 0, 1000, true, true, double.NaN, "no-load loss P0 from the test report, kW");
+                t.LoadLossKw = f.Number(o, p, "loadLossKw", 0, 10000, true, true, double.NaN, "load loss Pk at rated current from the test report, kW");
+                t.RatedVoltageKv = f.Number(o, p, "ratedVoltageKv", 0, 1000, true, false, 10, "high-voltage rating, kV");
+                string insulation = f.Choice(o, p, "insulationClass", InsulationClasses, false, null);
+                if (insulation != null)
+                {
+                    if (t.KindName == "oil-immersed")
+                    {
+                        f.Error(p + ".insulationClass", o.Get("insulationClass"), "\"" + insulation + "\"", "applies to dry-type transformers only; remove it");
+                    }
+
+                    t.InsulationClassName = insulation;
+                    t.InsulationClass = insulation == "B" ? DryInsulationClass.B : (insulation == "H" ? DryInsulationClass.H : DryInsulationClass.F);
+                }
+
+                if (!double.IsNaN(t.NoLoadLossKw) && !double.IsNaN(t.LoadLossKw) && t.NoLoadLossKw >= t.LoadLossKw)
+                {
+                    f.Error(p + ".noLoadLossKw", o.Get("noLoadLossKw"), ConfigFields.Format(t.NoLoadLossKw),
+                        "a no-load loss at or above the load loss (" + ConfigFields.Format(t.LoadLossKw) + " kW) is not a real transformer; are the two swapped?");
+                }
+
+                return t;
+            }
+
+            private BoilerFuelAnalysis ReadFuelAnalysis(JsonObject o, string p)
+            {
+                var a = new BoilerFuelAnalysis();
+                f.CheckKeys(o, p, FuelAnalysisKeys, null, null);
+                a.CarbonAsReceivedPercent = Percent(o, p, "carbonAsReceivedPercent");
+                a.HydrogenAsReceivedPercent = Percent(o, p, "hydrogenAsReceivedPercent");
+                a.OxygenAsReceivedPercent = Percent(o, p, "oxygenAsReceivedPercent");
+                a.NitrogenAsReceivedPercent = Percent(o, p, "nitrogenAsReceivedPercent");
+                a.SulfurAsReceivedPercent = Percent(o, p, "sulfurAsReceivedPercent");
+                a.MoistureAsReceivedPercent = Percent(o, p, "moistureAsReceivedPercent");
+                a.AshAsReceivedPercent = Percent(o, p, "ashAsReceivedPercent");
+                a.SlagFractionPercent = Percent(o, p, "slagFractionPercent");
+                a.FlyAshFractionPercent = Percent(o, p, "flyAshFractionPercent");
+                a.RiddlingsFractionPercent = Percent(o, p, "riddlingsFractionPercent");
+                a.CarbonInSlagPercent = Percent(o, p, "carbonInSlagPercent");
+                a.CarbonInFlyAshPercent = Percent(o, p, "carbonInFlyAshPercent");
+                a.CarbonInRiddlingsPercent = Percent(o, p, "carbonInRiddlingsPercent");
+                a.SlagTemperatureC = f.Number(o, p, "slagTemperatureC", 0, 2000, false, false, double.NaN, "slag temperature, °C");
+                a.Source = f.String(o, p, "source", false, null, 200, "the laboratory report");
+                a.Confidence = f.Choice(o, p, "confidence", Confidences, false, "M") ?? "M";
+                double sum = a.CarbonAsReceivedPercent + a.HydrogenAsReceivedPercent + a.OxygenAsReceivedPercent + a.NitrogenAsReceivedPercent
+                    + a.SulfurAsReceivedPercent + a.MoistureAsReceivedPercent + a.AshAsReceivedPercent;
+                if (!double.IsNaN(sum) && (sum < 99 || sum > 101))
+                {
+                    f.Error(p, o, ConfigFields.Format(sum) + " %", "the as-received ultimate analysis (C + H + O + N + S + moisture + ash) must add up to 100 % ± 1; check the lab report");
+                }
+
+                return a;
+            }
+
+            private double Percent(JsonObject o, string p, string key)
+            {
+                return f.Number(o, p, key, 0, 100, false, false, double.NaN, "%");
+            }
+
+            private EquipmentInput[] ReadInputs(JsonObject o, string p, EquipmentKind kind)
+            {
+                var list = new ArrayList();
+                for (int i = 0; i < o.Count; i++)
+                {
+                    string key = o.KeyAt(i);
+                    JsonNode v = o.ValueAt(i);
+                    string kp = ConfigFields.Join(p, key);
+                    int code = Measurements.CodeOf(key);
+                    if (code < 0)
+                    {
+                        string near = ConfigFields.Nearest(vocabulary, key);
+                        f.Error(kp, v, "\"" + key + "\"", "not a measurement name" + (near != null ? " (did you mean \"" + near + "\"?)" : "") + "; the keys of inputs are measurements: " + VocabularyList());
+                        continue;
+                    }
+
+                    if (!FitsKind(code, kind))
+                    {
+                        f.Error(kp, v, "\"" + key + "\"", KindInputsText(kind));
+                        continue;
+                    }
+
+                    var input = new EquipmentInput();
+                    input.Measurement = key;
+                    input.MeasurementCode = code;
+                    if (v.Kind == JsonKind.String)
+                    {
+                        InputSource s = ResolveSource(((JsonString)v).Value, kp, v, key);
+                        input.Sources = s == null ? new InputSource[0] : new InputSource[] { s };
+                    }
+                    else if (v.Kind == JsonKind.Array && ((JsonArray)v).Count >= 1 && ((JsonArray)v).Count <= 8)
+                    {
+                        JsonArray a = (JsonArray)v;
+                        var sources = new ArrayList();
+                        for (int j = 0; j < a.Count; j++)
+                        {
+                            JsonNode item = a.ItemAt(j);
+                            string ip = ConfigFields.Index(kp, j);
+                            if (item.Kind != JsonKind.String)
+                            {
+                                f.Error(ip, item, item.Describe(), "a source string \"deviceId.pointName\" or \"pulse:id\"");
+                                continue;
+                            }
+
+                            InputSource s = ResolveSource(((JsonString)item).Value, ip, item, key);
+                            if (s != null)
+                            {
+                                sources.Add(s);
+                            }
+                        }
+
+                        input.Sources = new InputSource[sources.Count];
+                        for (int j = 0; j < sources.Count; j++)
+                        {
+                            input.Sources[j] = (InputSource)sources[j];
+                        }
+                    }
+                    else
+                    {
+                        f.Error(kp, v, v.Describe(), "a source \"deviceId.pointName\" or \"pulse:id\", or an array of 1–8 of them (averaged, e.g. per-phase currents)");
+                        continue;
+                    }
+
+                    list.Add(input);
+                }
+
+                var result = new EquipmentInput[list.Count];
+                for (int i = 0; i < result.Length; i++)
+                {
+                    result[i] = (EquipmentInput)list[i];
+                }
+
+                return result;
+            }
+
+            private static bool FitsKind(int code, EquipmentKind kind)
+            {
+                if (kind == EquipmentKind.Motor)
+                {
+                    return code >= 30 && code <= 39;
+                }
+
+                if (kind == EquipmentKind.Transformer)
+                {
+                    return code >= 30 && code <= 38;
+                }
+
+                // Boilers: their instruments, electrical values (electric boilers), and a controller's load signal.
+                return code < 39 || code == Measurements.BoilerLoadPercent;
+            }
+
+            private static string KindInputsText(EquipmentKind kind)
+            {
+                if (kind == EquipmentKind.Motor)
+                {
+                    return "a motor's inputs are electrical measurements or speed: voltageV, currentA, activePowerKw, reactivePowerKvar, apparentPowerKva, powerFactor, frequencyHz, activeEnergyKwh, reactiveEnergyKvarh, speedRpm";
+                }
+
+                if (kind == EquipmentKind.Transformer)
+                {
+                    return "a transformer's inputs are electrical measurements: voltageV, currentA, activePowerKw, reactivePowerKvar, apparentPowerKva, powerFactor, frequencyHz, activeEnergyKwh, reactiveEnergyKvarh";
+                }
+
+                return "a boiler's inputs are its instruments (steam, water, fuel, flue gas, electrical for electric boilers) or boilerLoadPercent; values computed at the edge are outputs, not inputs";
+            }
+
+            private InputSource ResolveSource(string text, string p, JsonNode at, string measurement)
+            {
+                var s = new InputSource();
+                s.Text = text;
+                if (text.Length > 6 && text.Substring(0, 6) == "pulse:")
+                {
+                    s.Kind = InputSourceKind.Pulse;
+                    s.PulseId = text.Substring(6);
+                    for (int i = 0; i < pulses.Count; i++)
+                    {
+                        if (((PulseInputConfig)pulses[i]).Id == s.PulseId)
+                        {
+                            s.PulseIndex = i;
+                        }
+                    }
+
+                    if (s.PulseIndex < 0)
+                    {
+                        f.Error(p, at, "\"" + text + "\"", "no pulse input has id \"" + s.PulseId + "\"; defined: " + (pulses.Count == 0 ? "(none)" : PulseIds()));
+                        return null;
+                    }
+
+                    PulseInputConfig pulse = (PulseInputConfig)pulses[s.PulseIndex];
+                    if (pulse.Measurement == measurement)
+                    {
+                        return s;
+                    }
+
+                    if (pulse.TotalMeasurement != null && pulse.TotalMeasurement == measurement)
+                    {
+                        s.PulseTotal = true;
+                        return s;
+                    }
+
+                    f.Error(p, at, "\"" + text + "\"", "pulse input \"" + pulse.Id + "\" gives " + pulse.Measurement + (pulse.TotalMeasurement != null ? " and " + pulse.TotalMeasurement : "") + ", not " + measurement);
+                    return null;
+                }
+
+                int dot = text.IndexOf('.');
+                if (dot <= 0 || dot == text.Length - 1)
+                {
+                    f.Error(p, at, "\"" + text + "\"", "write \"deviceId.pointName\" (e.g. \"steamMeter.steamFlow\") or \"pulse:id\"");
+                    return null;
+                }
+
+                s.Kind = InputSourceKind.Point;
+                s.DeviceId = text.Substring(0, dot);
+                s.PointName = text.Substring(dot + 1);
+                for (int i = 0; i < devices.Count; i++)
+                {
+                    if (((DeviceConfig)devices[i]).Id == s.DeviceId)
+                    {
+                        s.DeviceIndex = i;
+                    }
+                }
+
+                if (s.DeviceIndex < 0)
+                {
+                    f.Error(p, at, "\"" + text + "\"", "no device has id \"" + s.DeviceId + "\"; defined devices: " + (devices.Count == 0 ? "(none)" : DeviceIds()));
+                    return null;
+                }
+
+                DeviceConfig d = (DeviceConfig)devices[s.DeviceIndex];
+                s.PointIndex = d.IndexOfPoint(s.PointName);
+                if (s.PointIndex < 0)
+                {
+                    ArrayList declared = (ArrayList)declaredPoints[d];
+                    if (declared != null && declared.Contains(s.PointName))
+                    {
+                        return null; // the point itself is invalid and already reported
+                    }
+
+                    f.Error(p, at, "\"" + text + "\"", "device \"" + d.Id + "\" has no (valid) point \"" + s.PointName + "\"; its points: " + PointNames(d));
+                    return null;
+                }
+
+                string feeds = d.Points[s.PointIndex].Measurement;
+                if (feeds != measurement)
+                {
+                    f.Error(p, at, "\"" + text + "\"", "point " + text + " measures " + feeds + ", not " + measurement + "; map it under \"" + feeds + "\" or pick a point measuring " + measurement);
+                    return null;
+                }
+
+                return s;
+            }
+
+            private void CheckRequirements(EquipmentConfig e, string p, JsonObject inputs)
+            {
+                string ip = p + ".inputs";
+                if (e.Kind == EquipmentKind.Motor)
+                {
+                    if (!Has(e, Measurements.ActivePowerKw) && !Has(e, Measurements.CurrentA))
+                    {
+                        f.Error(ip, inputs, "no activePowerKw or currentA", "a motor's load is estimated from its active power (preferred) or current: map activePowerKw or currentA to a meter point");
+                    }
+
+                    return;
+                }
+
+                if (e.Kind == EquipmentKind.Transformer)
+                {
+                    if (!Has(e, Measurements.ApparentPowerKva) && !Has(e, Measurements.ActivePowerKw) && !Has(e, Measurements.CurrentA))
+                    {
+                        f.Error(ip, inputs, "no apparentPowerKva, activePowerKw or currentA", "the load factor needs the load-side apparent power (preferred), active power or current: map one to a meter point");
+                    }
+
+                    return;
+                }
+
+                BoilerNameplate b = e.Boiler;
+                if (b == null || b.FuelName == null)
+                {
+                    return;
+                }
+
+                string direct = DirectMissing(e, b);
+                string indirect = IndirectMissing(e, b);
+                if (e.Method == EfficiencyMethod.Direct && direct.Length > 0)
+                {
+                    f.Error(ip, inputs, "missing " + direct,
+                        "the direct (input-output) method needs these; map them to device points (\"deviceId.pointName\") or pulse inputs (\"pulse:id\"), or set \"method\" to \"auto\" or \"indirect\"");
+                }
+                else if (e.Method == EfficiencyMethod.Indirect && indirect.Length > 0)
+                {
+                    f.Error(ip, inputs, "missing " + indirect,
+                        "the indirect (heat-loss) method needs these; map them, or set \"method\" to \"auto\" or \"direct\"");
+                }
+                else if (e.Method == EfficiencyMethod.Auto && direct.Length > 0 && indirect.Length > 0)
+                {
+                    f.Error(ip, inputs, "neither method can run",
+                        "the direct method is missing " + direct + "; the indirect method is missing " + indirect + ". Provide the instruments of at least one");
+                }
+
+                if (indirect.Length == 0 && !Has(e, Measurements.AirTemperatureC))
+                {
+                    r.AddWarning(ip + ": no airTemperatureC input; the indirect method will assume the runtime's default combustion-air temperature");
+                }
+            }
+
+            private static string DirectMissing(EquipmentConfig e, BoilerNameplate b)
+            {
+                var sb = new StringBuilder();
+                bool gaseous = FuelKinds.IsGaseous(b.Fuel);
+                if (b.Fuel == FuelKind.Electric)
+                {
+                    Need(sb, e, Measurements.ActivePowerKw);
+                }
+                else
+                {
+                    Need(sb, e, gaseous ? Measurements.FuelFlowNm3PerH : Measurements.FuelFlowKgPerH);
+                    if (gaseous ? double.IsNaN(b.FuelLowerHeatingValueKjPerNm3) : double.IsNaN(b.FuelLowerHeatingValueKjPerKg))
+                    {
+                        Append(sb, gaseous ? "nameplate.fuelLowerHeatingValueKjPerNm3" : "nameplate.fuelLowerHeatingValueKjPerKg");
+                    }
+                }
+
+                if (b.IsSteam)
+                {
+                    Need(sb, e, Measurements.SteamFlowTph);
+                    Need(sb, e, Measurements.SteamPressureMpaAbs);
+                    Need(sb, e, Measurements.FeedwaterTemperatureC);
+                }
+                else
+                {
+                    Need(sb, e, Measurements.WaterFlowTph);
+                    Need(sb, e, Measurements.SupplyTemperatureC);
+                    Need(sb, e, Measurements.ReturnTemperatureC);
+                }
+
+                return sb.ToString();
+            }
+
+            private static string IndirectMissing(EquipmentConfig e, BoilerNameplate b)
+            {
+                var sb = new StringBuilder();
+                if (b.Fuel == FuelKind.Electric)
+                {
+                    return "flue gas (an electric boiler has none: use the direct method)";
+                }
+
+                Need(sb, e, Measurements.FlueGasTemperatureC);
+                Need(sb, e, Measurements.FlueGasO2PercentDry);
+                if (FuelKinds.IsSolid(b.Fuel) && (e.FuelAnalysis == null || double.IsNaN(e.FuelAnalysis.CarbonAsReceivedPercent)))
+                {
+                    Append(sb, "fuelAnalysis (ultimate analysis of the " + b.FuelName + ")");
+                }
+
+                return sb.ToString();
+            }
+
+            private static void Need(StringBuilder sb, EquipmentConfig e, int code)
+            {
+                if (!Has(e, code))
+                {
+                    Append(sb, Measurements.NameOf(code));
+                }
+            }
+
+            private static void Append(StringBuilder sb, string s)
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(", ");
+                }
+
+                sb.Append(s);
+            }
+
+            private static bool Has(EquipmentConfig e, int code)
+            {
+                EquipmentInput input = e.FindInput(code);
+                return input != null && input.Sources.Length > 0;
+            }
+
+            // ---------------------------------------------------------------- reporting, store, uplink, status page
+
+            private ReportingConfig ReadReporting(JsonObject root)
+            {
+                var rep = new ReportingConfig();
+                JsonObject o = f.Object(root, "", "reporting", false);
+                if (o == null)
+                {
+                    return rep;
+                }
+
+                const string p = "reporting";
+                f.CheckKeys(o, p, ReportingKeys, null, null);
+                rep.FullReportIntervalS = f.Int(o, p, "fullReportIntervalS", 10, 86400, false, 300, "every value is sent this often even when unchanged");
+                rep.HealthIntervalS = f.Int(o, p, "healthIntervalS", 10, 86400, false, 60, "how often health metrics are sent");
+                JsonObject deadbands = f.Object(o, p, "deadbands", false);
+                if (deadbands != null)
+                {
+                    var codes = new ArrayList();
+                    var values = new ArrayList();
+                    for (int i = 0; i < deadbands.Count; i++)
+                    {
+                        string key = deadbands.KeyAt(i);
+                        string kp = "reporting.deadbands." + key;
+                        int code = Measurements.CodeOf(key);
+                        if (code < 0)
+                        {
+                            string near = ConfigFields.Nearest(vocabulary, key);
+                            f.Error(kp, deadbands.ValueAt(i), "\"" + key + "\"", "not a measurement name" + (near != null ? " (did you mean \"" + near + "\"?)" : "") + "; keys are measurements: " + VocabularyList());
+                            continue;
+                        }
+
+                        double v = f.Number(deadbands, "reporting.deadbands", key, 0, 1e9, false, false, double.NaN, "absolute change in " + Measurements.UnitOf(code) + " that triggers a report");
+                        if (!double.IsNaN(v))
+                        {
+                            codes.Add(code);
+                            values.Add(v);
+                        }
+                    }
+
+                    rep.DeadbandCodes = new int[codes.Count];
+                    rep.DeadbandValues = new double[codes.Count];
+                    for (int i = 0; i < codes.Count; i++)
+                    {
+                        rep.DeadbandCodes[i] = (int)codes[i];
+                        rep.DeadbandValues[i] = (double)values[i];
+                    }
+                }
+
+                return rep;
+            }
+
+            private StoreConfig ReadStore(JsonObject root)
+            {
+                var s = new StoreConfig();
+                JsonObject o = f.Object(root, "", "store", false);
+                if (o == null)
+                {
+                    return s;
+                }
+
+                const string p = "store";
+                f.CheckKeys(o, p, StoreKeys, null, null);
+                int before = r.ErrorCount;
+                s.Path = f.String(o, p, "path", false, null, 200, "the queue's directory (Linux) or folder (ESP32)");
+                s.MaxTotalBytes = f.Long(o, p, "maxTotalBytes", 16 * 1024, 1099511627776L, s.MaxTotalBytes, "queue size limit, bytes; when full the oldest segment is dropped and the gap reported");
+                s.MaxSegmentBytes = f.Int(o, p, "maxSegmentBytes", 1024, 64 * 1024 * 1024, false, s.MaxSegmentBytes, "segment file size, bytes");
+                s.MaxRecordBytes = f.Int(o, p, "maxRecordBytes", 16, 65535, false, s.MaxRecordBytes, "largest frame, bytes");
+                s.CursorPersistEveryAcks = f.Int(o, p, "cursorPersistEveryAcks", 1, 100000, false, s.CursorPersistEveryAcks, "acknowledgements between cursor writes");
+                if (r.ErrorCount == before)
+                {
+                    try
+                    {
+                        s.ToOptions().Validate();
+                    }
+                    catch (InputException e)
+                    {
+                        string key = e.Field.Length > 6 ? e.Field.Substring(6) : e.Field;
+                        JsonNode at = o.Get(key);
+                        f.Error(e.Field, at ?? o, e.Value, e.Allowed);
+                    }
+                }
+
+                return s;
+            }
+
+            private UplinkConfig ReadUplink(JsonObject root, GatewayIdentity id)
+            {
+                var u = new UplinkConfig();
+                JsonObject o = f.Object(root, "", "uplink", true);
+                if (o == null)
+                {
+                    return u;
+                }
+
+                const string p = "uplink";
+                f.CheckKeys(o, p, UplinkKeys, null, null);
+                u.Host = f.String(o, p, "host", true, null, 253, "the MQTT broker's host name or IP address");
+                u.Tls = f.Bool(o, p, "tls", true);
+                u.Port = f.Int(o, p, "port", 1, 65535, false, u.Tls ? 8883 : 1883, "the broker's port: 8883 with TLS, 1883 without");
+                u.CaCertificate = f.String(o, p, "caCertificate", false, null, 16000, "a PEM file path (Linux) or the PEM text of the CA certificate");
+                u.CaCertificateIsPem = u.CaCertificate != null && u.CaCertificate.Length >= 10 && u.CaCertificate.Substring(0, 10) == "-----BEGIN";
+                if (u.CaCertificate != null && !u.Tls)
+                {
+                    r.AddWarning("uplink.caCertificate: ignored because uplink.tls is false");
+                }
+
+                if (u.Tls && u.CaCertificate == null)
+                {
+                    r.AddWarning("uplink.caCertificate: not given; Linux uses the system trust store, an ESP32 cannot verify the broker without it");
+                }
+
+                u.Username = f.String(o, p, "username", false, null, 128, "this gateway's MQTT user name");
+                u.Password = f.String(o, p, "password", false, null, 128, "this gateway's MQTT password");
+                if (u.Password != null && u.Username == null)
+                {
+                    f.Error("uplink.password", o.Get("password"), "(hidden)", "a password needs a \"username\"");
+                }
+
+                if (u.Password != null && !u.Tls)
+                {
+                    r.AddWarning("uplink.password: sent in clear text because uplink.tls is false");
+                }
+
+                string defaultClient = "egw-" + (id.SiteId ?? "site") + "-" + (id.DeviceId ?? "device");
+                u.ClientId = f.String(o, p, "clientId", false, defaultClient, 64, "the MQTT client id, unique per broker");
+                u.KeepAliveS = f.Int(o, p, "keepAliveS", 5, 3600, false, 60, "MQTT keep-alive, s");
+                u.ReplayMaxPerSecond = f.Int(o, p, "replayMaxPerSecond", 1, 1000, false, 20, "historical messages per second after an outage");
+                u.BackoffInitialMs = f.Int(o, p, "backoffInitialMs", 100, 60000, false, 1000, "first reconnect delay, ms");
+                u.BackoffMaxMs = f.Int(o, p, "backoffMaxMs", 1000, 3600000, false, 60000, "longest reconnect delay, ms");
+                if (u.BackoffMaxMs < u.BackoffInitialMs)
+                {
+                    f.Error("uplink.backoffMaxMs", o.Get("backoffMaxMs") ?? o, u.BackoffMaxMs.ToString(), "must be at least backoffInitialMs (" + u.BackoffInitialMs.ToString() + ")");
+                }
+
+                u.PublishTimeoutMs = f.Int(o, p, "publishTimeoutMs", 500, 60000, false, 5000, "wait for the broker's PUBACK, ms");
+                return u;
+            }
+
+            private StatusPageConfig ReadStatusPage(JsonObject root)
+            {
+                var s = new StatusPageConfig();
+                JsonObject o = f.Object(root, "", "statusPage", false);
+                if (o == null)
+                {
+                    return s;
+                }
+
+                const string p = "statusPage";
+                f.CheckKeys(o, p, StatusPageKeys, null, null);
+                s.Enabled = f.Bool(o, p, "enabled", true);
+                s.Port = f.Int(o, p, "port", 1, 65535, false, 8080, "HTTP port of the local status page");
+                s.Language = f.Choice(o, p, "language", Languages, false, "zh") ?? "zh";
+                return s;
+            }
+
+            private void WarnUnusedBuses(GatewayConfig c)
+            {
+                for (int i = 0; i < c.Buses.Length; i++)
+                {
+                    bool used = false;
+                    for (int j = 0; j < c.Devices.Length; j++)
+                    {
+                        used |= c.Devices[j].Bus == c.Buses[i];
+                    }
+
+                    if (!used)
+                    {
+                        r.AddWarning("buses[" + i.ToString() + "] \"" + c.Buses[i].Id + "\": no device uses this bus");
+                    }
+                }
+            }
+
+            private string BusIds()
+            {
+                var sb = new StringBuilder();
+                for (int i = 0; i < buses.Count; i++)
+                {
+                    Append(sb, ((BusConfig)buses[i]).Id);
+                }
+
+                return sb.ToString();
+            }
+
+            private string DeviceIds()
+            {
+                var sb = new StringBuilder();
+                for (int i = 0; i < devices.Count; i++)
+                {
+                    Append(sb, ((DeviceConfig)devices[i]).Id);
+                }
+
+                return sb.ToString();
+            }
+
+            private string PulseIds()
+            {
+                var sb = new StringBuilder();
+                for (int i = 0; i < pulses.Count; i++)
+                {
+                    Append(sb, ((PulseInputConfig)pulses[i]).Id);
+                }
+
+                return sb.ToString();
+            }
+
+            private static string PointNames(DeviceConfig d)
+            {
+                var sb = new StringBuilder();
+                for (int i = 0; i < d.Points.Length; i++)
+                {
+                    Append(sb, d.Points[i].Name + " (" + d.Points[i].Measurement + ")");
+                }
+
+                return sb.Length == 0 ? "(none)" : sb.ToString();
+            }
+        }
+
+        internal static ByteOrder ParseOrder(string order)
+        {
+            return order == "CDAB" ? ByteOrder.CDAB : (order == "BADC" ? ByteOrder.BADC : (order == "DCBA" ? ByteOrder.DCBA : ByteOrder.ABCD));
+        }
+
+        private static RegisterDataType ParseDataType(string t)
+        {
+            switch (t)
+            {
+                case "bit": return RegisterDataType.Bit;
+                case "int16": return RegisterDataType.Int16;
+                case "int32": return RegisterDataType.Int32;
+                case "uint32": return RegisterDataType.UInt32;
+                case "float32": return RegisterDataType.Float32;
+                case "float64": return RegisterDataType.Float64;
+                case "string": return RegisterDataType.String;
+                default: return RegisterDataType.UInt16;
+            }
+        }
+
+        private static CoalClass ParseCoalClass(string name)
+        {
+            switch (name)
+            {
+                case "bituminous-I": return CoalClass.BituminousI;
+                case "bituminous-II": return CoalClass.BituminousII;
+                case "bituminous-III": return CoalClass.BituminousIII;
+                case "lean": return CoalClass.Lean;
+                case "anthracite-II": return CoalClass.AnthraciteII;
+                case "anthracite-III": return CoalClass.AnthraciteIII;
+                case "lignite": return CoalClass.Lignite;
+                case "pulverized": return CoalClass.Pulverized;
+                default: return CoalClass.None;
+            }
+        }
+
+        private static string[] Concat(string[] a, string[] b)
+        {
+            string[] result = new string[a.Length + b.Length];
+            for (int i = 0; i < a.Length; i++)
+            {
+                result[i] = a[i];
+            }
+
+            for (int i = 0; i < b.Length; i++)
+            {
+                result[a.Length + i] = b[i];
+            }
+
+            return result;
+        }
+
+        private static bool HasDoubleDot(string s)
+        {
+            for (int i = 1; i < s.Length; i++)
+            {
+                if (s[i] == '.' && s[i - 1] == '.')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool EndsWith(string s, string suffix)
+        {
+            return s != null && s.Length >= suffix.Length && s.Substring(s.Length - suffix.Length) == suffix;
+        }
+    }
+}
