@@ -27,13 +27,16 @@ public static class Program
     private static readonly Dictionary<string, CommandEntry> Commands = new(StringComparer.Ordinal)
     {
         ["calc"] = CalcCommands.Run,
+        ["config"] = ConfigCommands.Run,
+        ["demo"] = DemoCommands.Run,
+        ["gateway"] = GatewayCommands.Run,
         ["help"] = (args, console) => Usage.Help(args, console),
         ["modbus"] = ModbusCommands.Run,
         ["sim"] = SimCommands.Run,
     };
 
     /// <summary>Commands that belong to egw but may be left out of a build (their code lives in other areas).</summary>
-    private static readonly string[] PlannedCommands = { "gateway" };
+    private static readonly string[] PlannedCommands = Array.Empty<string>();
 
     public static int Main(string[] args)
     {

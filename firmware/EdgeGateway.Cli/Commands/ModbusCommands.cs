@@ -66,7 +66,7 @@ public static class ModbusCommands
 
                     throw new InputException("egw modbus profile", args.Length > start + 1 ? args[start + 1] : "missing", "use 'egw modbus profile validate FILE…'");
                 default:
-                    throw new InputException("egw modbus", verb, "must be one of read, write, scan, probe, profile validate\n" + Usage);
+                    throw new InputException("egw modbus", verb, "must be one of read, write, scan, probe, profile validate; see 'egw modbus --help'");
             }
         }
         catch (InputException e)
@@ -119,6 +119,7 @@ public static class ModbusCommands
         if (profile != null)
         {
             cl.RejectUnknown("modbus read");
+            c.Connect();
             int implausible = 0;
             foreach (ProfilePoint pp in profile.Points)
             {
@@ -176,6 +177,7 @@ public static class ModbusCommands
         {
             int count = cl.OptionalInt("count", 1, 1, 2000);
             cl.RejectUnknown("modbus read");
+            c.Connect();
             bool[] bits = new bool[count];
             c.ReadBits(kind, address, count, bits);
             for (int i = 0; i < count; i++)
@@ -197,6 +199,7 @@ public static class ModbusCommands
         }
 
         cl.RejectUnknown("modbus read");
+        c.Connect();
         ushort[] raw = c.ReadRegisters(kind, address, total);
         if (dataType == "string")
         {
@@ -239,6 +242,7 @@ public static class ModbusCommands
                 };
             }
 
+            c.Connect();
             if (bits.Length == 1)
             {
                 c.Client.WriteSingleCoil(c.Unit, address, bits[0]);
@@ -253,6 +257,11 @@ public static class ModbusCommands
         }
 
         string dataType = cl.OptionalString("data-type") ?? "uint16";
+        if (Array.IndexOf(DataTypes, dataType) < 0)
+        {
+            throw new InputException("--data-type", dataType, "must be one of " + string.Join(", ", DataTypes));
+        }
+
         ByteOrder order = ProfileLoaderOrders.Parse(cl.Choice("byte-order", Orders, "ABCD"));
         cl.RejectUnknown("modbus write");
         var regs = new List<ushort>();
@@ -282,6 +291,8 @@ public static class ModbusCommands
             }
         }
 
+        // Values are checked (type, range) before the line is opened: a typo never reaches the device half-written.
+        c.Connect();
         if (regs.Count == 1)
         {
             c.Client.WriteSingleRegister(c.Unit, address, regs[0]);
@@ -302,6 +313,7 @@ public static class ModbusCommands
         int timeoutMs = cl.OptionalInt("timeout-ms", 200, 10, 10000);
         using Connection c = Connection.Open(cl, null, timeoutMs, requireUnit: false);
         cl.RejectUnknown("modbus scan");
+        c.Connect();
         var found = new List<string>();
         ushort[] regs = new ushort[1];
         for (int unit = from; unit <= to; unit++)
@@ -338,6 +350,7 @@ public static class ModbusCommands
         DeviceProfile profile = ProfileLoader.LoadOrThrow(path);
         using Connection c = Connection.Open(cl, profile);
         cl.RejectUnknown("modbus probe");
+        c.Connect();
         var points = new List<RegisterPoint>();
         var raws = new List<ushort[]>();
         foreach (ProfilePoint pp in profile.Points)
@@ -421,9 +434,9 @@ public static class ModbusCommands
     /// <summary>A client on the transport the options name (TCP or RTU), with the unit to talk to.</summary>
     private sealed class Connection : IDisposable
     {
-        private readonly IDisposable transport;
+        private readonly IByteTransport transport;
 
-        private Connection(ModbusClient client, IDisposable transport, byte unit)
+        private Connection(ModbusClient client, IByteTransport transport, byte unit)
         {
             Client = client;
             this.transport = transport;
@@ -443,10 +456,12 @@ public static class ModbusCommands
                 throw new InputException("--tcp/--rtu", tcp == null ? "missing" : "both", "give exactly one: --tcp HOST:PORT or --rtu DEVICE (e.g. /dev/ttyUSB0)");
             }
 
-            int unit = requireUnit ? cl.OptionalInt("unit", profile?.Defaults.UnitId ?? -1, 0, 247) : 1;
+            // RTU: 1-247 (0 is broadcast: no slave answers, so a read would "succeed" with zeros; 248-255 are reserved).
+            // TCP: 0-255, since Modbus TCP devices and gateways commonly answer at unit 0 or 255.
+            int unit = requireUnit ? cl.OptionalInt("unit", profile?.Defaults.UnitId ?? -1, tcp != null ? 0 : 1, tcp != null ? 255 : 247) : 1;
             if (unit < 0)
             {
-                throw new InputException("--unit", "missing", "required: the slave's unit id, 1 to 247");
+                throw new InputException("--unit", "missing", "required: the slave's unit id, 1 to 247 (0 to 255 on Modbus TCP)");
             }
 
             timeoutMs = cl.OptionalInt("timeout-ms", timeoutMs, 10, 60000);
@@ -496,6 +511,18 @@ public static class ModbusCommands
             }
         }
 
-        public void Dispose() => transport.Dispose();
+        /// <summary>
+        /// Opens the line now: the client would report a failed open only as "the port or connection failed", without
+        /// the host or device and the reason a technician needs (refused, no route, permission denied).
+        /// </summary>
+        public void Connect()
+        {
+            if (!transport.IsOpen)
+            {
+                transport.Open();
+            }
+        }
+
+        public void Dispose() => ((IDisposable)transport).Dispose();
     }
 }

@@ -37,7 +37,7 @@ public static class SimCommands
         {
             if (args.Length <= start || Array.IndexOf(Kinds, args[start]) < 0)
             {
-                throw new InputException("egw sim", args.Length > start ? args[start] : "missing", "must be one of boiler, motor, transformer\n" + Usage);
+                throw new InputException("egw sim", args.Length > start ? args[start] : "missing", "must be one of boiler, motor, transformer; see 'egw sim --help'");
             }
 
             return Serve(args[start], new CommandLine(args, start + 1), console);
@@ -77,7 +77,8 @@ public static class SimCommands
         int baud = cl.OptionalInt("baud", 9600, 300, 921600);
         Parity parity = rtu != null ? SerialPortTransport.ParseParity(cl.OptionalString("parity") ?? "none") : Parity.None;
         IPEndPoint? endPoint = null;
-        if (tcp != null && !IPEndPoint.TryParse(tcp, out endPoint))
+        // IPEndPoint.TryParse accepts a bare address as port 0 (any free port): a forgotten port must not start a server nobody can find.
+        if (tcp != null && (!IPEndPoint.TryParse(tcp, out endPoint) || (endPoint.Port == 0 && !tcp.EndsWith(":0", StringComparison.Ordinal))))
         {
             throw new InputException("--tcp", tcp, "must be ADDRESS:PORT such as 127.0.0.1:5020");
         }

@@ -44,6 +44,7 @@ Calculations (add --json for machine-readable output, camelCase fields):
 """ +
 (modbus ? "Devices:\n  egw modbus ...   Modbus tools; see egw modbus --help\n" : "Devices:\n  egw modbus ...   (not available in this build)\n") +
 (sim ? "  egw sim ...      device simulators; egw sim --help\n" : "  egw sim ...      (not available in this build)\n") +
+"  egw config validate|resolve FILE   check a gateway.json; inline its profileRefs for an ESP32; egw config --help\n" +
 """
 
 Other:

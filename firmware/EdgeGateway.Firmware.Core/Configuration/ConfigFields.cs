@@ -7,7 +7,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
     /// Typed reading of configuration members that records an error instead of throwing, so that one load lists every
     /// problem. Each reader returns the fallback after recording the error. Paths are JSON paths ("devices[2].unit").
     /// </summary>
-    internal sealed class ConfigFields
+    internal class ConfigFields
     {
         private readonly ConfigValidationResult result;
 
@@ -34,6 +34,37 @@ namespace EdgeGateway.Firmware.Core.Configuration
         public void Error(string path, JsonNode at, string value, string allowed)
         {
             result.AddError(path, at, value, allowed);
+        }
+
+        /// <summary>An error about member <paramref name="key"/> of <paramref name="obj"/> (positioned at the member's value).</summary>
+        public void ErrorAt(JsonObject obj, string path, string key, string value, string allowed)
+        {
+            result.AddError(Join(path, key), obj.Get(key), value, allowed);
+        }
+
+        /// <summary>A required member is missing (positioned at the object that should hold it).</summary>
+        public void Missing(JsonObject obj, string path, string key, string allowed)
+        {
+            result.AddError(Join(path, key), obj, "missing", allowed);
+        }
+
+        /// <summary>An error about member <paramref name="key"/> quoting the member's value as written.</summary>
+        public void ErrorHere(JsonObject obj, string path, string key, string allowed)
+        {
+            JsonNode v = obj.Get(key);
+            result.AddError(Join(path, key), v, v.Describe(), allowed);
+        }
+
+        /// <summary>A value as messages quote it: in double quotes.</summary>
+        public static string Q(string s)
+        {
+            return "\"" + s + "\"";
+        }
+
+        /// <summary>A constant word list written as one space-separated literal (one string instead of an array initialiser).</summary>
+        public static string[] Words(string spaceSeparated)
+        {
+            return spaceSeparated.Split(' ');
         }
 
         /// <summary>Reports every key not in <paramref name="allowed"/>, with a "did you mean" for near misses.
@@ -67,7 +98,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Error(Join(path, key), parent, "missing", "required: an object {…} (see CONFIG.md)");
+                    Missing(parent, path, key, "required: an object {…} (see CONFIG.md)");
                 }
 
                 return null;
@@ -89,7 +120,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Error(Join(path, key), parent, "missing", "required: an array […] (may be empty)");
+                    Missing(parent, path, key, "required: an array […] (may be empty)");
                 }
 
                 return null;
@@ -111,7 +142,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Error(Join(path, key), parent, "missing", "required: " + what);
+                    Missing(parent, path, key, "required: " + what);
                 }
 
                 return fallback;
@@ -179,7 +210,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Error(Join(path, key), parent, "missing", "required: a whole number from " + min.ToString() + " to " + max.ToString() + What(what));
+                    Missing(parent, path, key, "required: a whole number from " + min.ToString() + " to " + max.ToString() + What(what));
                 }
 
                 return fallback;
@@ -226,7 +257,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Error(Join(path, key), parent, "missing", "required: " + what + ", " + RangeText(min, max, minExclusive));
+                    Missing(parent, path, key, "required: " + what + ", " + RangeText(min, max, minExclusive));
                 }
 
                 return fallback;
@@ -246,6 +277,12 @@ namespace EdgeGateway.Firmware.Core.Configuration
             }
 
             return d;
+        }
+
+        /// <summary>A number above 0 and at most <paramref name="max"/>; NaN when absent or invalid.</summary>
+        public double Positive(JsonObject parent, string path, string key, int max, bool required, string what)
+        {
+            return Number(parent, path, key, 0, max, true, required, double.NaN, what);
         }
 
         public bool Bool(JsonObject parent, string path, string key, bool fallback)
@@ -272,7 +309,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Error(Join(path, key), parent, "missing", "required: one of " + List(allowed));
+                    Missing(parent, path, key, "required: one of " + List(allowed));
                 }
 
                 return fallback;
@@ -280,8 +317,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.String || !Contains(allowed, ((JsonString)v).Value))
             {
-                string near = v.Kind == JsonKind.String ? Nearest(allowed, ((JsonString)v).Value) : null;
-                Error(Join(path, key), v, v.Describe(), "must be one of " + List(allowed) + (near != null ? " (did you mean \"" + near + "\"?)" : ""));
+                Error(Join(path, key), v, v.Describe(), "must be one of " + List(allowed) + (v.Kind == JsonKind.String ? DidYouMean(allowed, ((JsonString)v).Value) : ""));
                 return null;
             }
 
@@ -358,6 +394,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
             }
 
             return null;
+        }
+
+        /// <summary>" (did you mean \"x\"?)" when <paramref name="s"/> is a plausible typo of a candidate, else "".</summary>
+        public static string DidYouMean(string[] candidates, string s)
+        {
+            string near = Nearest(candidates, s);
+            return near == null ? "" : " (did you mean " + Q(near) + "?)";
         }
 
         public static string ToLower(string s)

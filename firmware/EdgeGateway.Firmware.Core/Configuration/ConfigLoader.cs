@@ -18,66 +18,49 @@ namespace EdgeGateway.Firmware.Core.Configuration
     /// </summary>
     public static class ConfigLoader
     {
-        public static readonly string[] RootKeys = { "schemaVersion", "gateway", "buses", "devices", "pulseInputs", "equipment", "reporting", "store", "uplink", "statusPage", "notes" };
-        public static readonly string[] GatewayKeys = { "siteId", "deviceId", "name", "firmwareChannel", "timeZone" };
-        public static readonly string[] BusCommonKeys = { "id", "kind", "timeoutMs", "retries", "notes" };
-        public static readonly string[] RtuOnlyKeys = { "port", "baud", "parity", "dataBits", "stopBits", "interFrameDelayMs", "txPin", "rxPin", "rtsPin" };
-        public static readonly string[] TcpOnlyKeys = { "host", "port" };
-        public static readonly string[] DeviceKeys = { "id", "name", "bus", "unit", "pollIntervalMs", "maxRegistersPerRead", "maxGapRegisters", "profile", "profileRef", "ranges", "notes" };
-        public static readonly string[] ProfileKeys = { "id", "manufacturer", "model", "byteOrder", "maxRegistersPerRead", "points", "notes" };
-        public static readonly string[] PointKeys =
-        {
-            "name", "measurement", "registerType", "address", "vendorRegister", "dataType", "byteOrder", "length", "bitIndex", "scale", "offset",
-            "unit", "range", "description",
-        };
+        public static readonly string[] RootKeys = ConfigFields.Words("schemaVersion gateway buses devices pulseInputs equipment reporting store uplink statusPage notes");
+        public static readonly string[] GatewayKeys = ConfigFields.Words("siteId deviceId name firmwareChannel timeZone");
+        public static readonly string[] BusCommonKeys = ConfigFields.Words("id kind timeoutMs retries notes");
+        public static readonly string[] RtuOnlyKeys = ConfigFields.Words("port baud parity dataBits stopBits interFrameDelayMs txPin rxPin rtsPin");
+        public static readonly string[] TcpOnlyKeys = ConfigFields.Words("host port");
+        public static readonly string[] DeviceKeys = ConfigFields.Words("id name bus unit pollIntervalMs maxRegistersPerRead maxGapRegisters profile profileRef ranges notes");
+        public static readonly string[] ProfileKeys = ConfigFields.Words("id manufacturer model byteOrder maxRegistersPerRead points notes");
+        public static readonly string[] PointKeys = ConfigFields.Words("name measurement registerType address vendorRegister dataType byteOrder length bitIndex scale offset unit range description");
 
-        public static readonly string[] PulseKeys = { "id", "pin", "unitsPerPulse", "measurement", "totalMeasurement", "debounceMs", "notes" };
-        public static readonly string[] EquipmentCommonKeys = { "id", "name", "kind", "nameplate", "inputs", "notes" };
-        public static readonly string[] BoilerOnlyKeys = { "method", "fuelAnalysis" };
-        public static readonly string[] TransformerOnlyKeys = { "primaryInputs" };
-        public static readonly string[] BoilerNameplateKeys =
-        {
-            "model", "fuel", "type", "combustion", "ratedCapacityTph", "ratedHeatOutputMw", "condensing", "coalClass", "ratedEfficiencyPercent",
-            "designFuelLowerHeatingValueKjPerKg", "fuelLowerHeatingValueKjPerNm3", "fuelLowerHeatingValueKjPerKg",
-        };
+        public static readonly string[] PulseKeys = ConfigFields.Words("id pin unitsPerPulse measurement totalMeasurement debounceMs notes");
+        public static readonly string[] EquipmentCommonKeys = ConfigFields.Words("id name kind nameplate inputs notes");
+        public static readonly string[] BoilerOnlyKeys = ConfigFields.Words("method fuelAnalysis");
+        public static readonly string[] TransformerOnlyKeys = ConfigFields.Words("primaryInputs");
+        public static readonly string[] BoilerNameplateKeys = ConfigFields.Words("model fuel type combustion ratedCapacityTph ratedHeatOutputMw condensing coalClass ratedEfficiencyPercent designFuelLowerHeatingValueKjPerKg fuelLowerHeatingValueKjPerNm3 fuelLowerHeatingValueKjPerKg");
 
-        public static readonly string[] MotorNameplateKeys = { "model", "ratedPowerKw", "poles", "ratedEfficiencyPercent", "ratedSpeedRpm", "ratedVoltageV", "ratedCurrentA", "ratedPowerFactor" };
-        public static readonly string[] TransformerNameplateKeys = { "model", "kind", "core", "ratedKva", "noLoadLossKw", "loadLossKw", "insulationClass", "ratedVoltageKv" };
-        public static readonly string[] FuelAnalysisKeys =
-        {
-            "carbonAsReceivedPercent", "hydrogenAsReceivedPercent", "oxygenAsReceivedPercent", "nitrogenAsReceivedPercent", "sulfurAsReceivedPercent",
-            "moistureAsReceivedPercent", "ashAsReceivedPercent", "slagFractionPercent", "flyAshFractionPercent", "riddlingsFractionPercent",
-            "carbonInSlagPercent", "carbonInFlyAshPercent", "carbonInRiddlingsPercent", "slagTemperatureC", "source", "confidence",
-        };
+        public static readonly string[] MotorNameplateKeys = ConfigFields.Words("model ratedPowerKw poles ratedEfficiencyPercent ratedSpeedRpm ratedVoltageV ratedCurrentA ratedPowerFactor");
+        public static readonly string[] TransformerNameplateKeys = ConfigFields.Words("model kind core ratedKva noLoadLossKw loadLossKw insulationClass ratedVoltageKv");
+        public static readonly string[] FuelAnalysisKeys = ConfigFields.Words("carbonAsReceivedPercent hydrogenAsReceivedPercent oxygenAsReceivedPercent nitrogenAsReceivedPercent sulfurAsReceivedPercent moistureAsReceivedPercent ashAsReceivedPercent slagFractionPercent flyAshFractionPercent riddlingsFractionPercent carbonInSlagPercent carbonInFlyAshPercent carbonInRiddlingsPercent slagTemperatureC source confidence");
 
-        public static readonly string[] ReportingKeys = { "fullReportIntervalS", "healthIntervalS", "deadbands" };
-        public static readonly string[] StoreKeys = { "path", "maxTotalBytes", "maxSegmentBytes", "maxRecordBytes", "cursorPersistEveryAcks" };
-        public static readonly string[] UplinkKeys =
-        {
-            "host", "port", "tls", "caCertificate", "username", "password", "clientId", "keepAliveS", "replayMaxPerSecond", "backoffInitialMs",
-            "backoffMaxMs", "publishTimeoutMs",
-        };
+        public static readonly string[] ReportingKeys = ConfigFields.Words("fullReportIntervalS healthIntervalS deadbands");
+        public static readonly string[] StoreKeys = ConfigFields.Words("path maxTotalBytes maxSegmentBytes maxRecordBytes cursorPersistEveryAcks");
+        public static readonly string[] UplinkKeys = ConfigFields.Words("host port tls caCertificate username password clientId keepAliveS replayMaxPerSecond backoffInitialMs backoffMaxMs publishTimeoutMs");
 
-        public static readonly string[] StatusPageKeys = { "enabled", "port", "language" };
+        public static readonly string[] StatusPageKeys = ConfigFields.Words("enabled port language");
 
-        public static readonly string[] BusKinds = { "rtu", "tcp" };
-        public static readonly string[] Parities = { "none", "even", "odd" };
+        public static readonly string[] BusKinds = ConfigFields.Words("rtu tcp");
+        public static readonly string[] Parities = ConfigFields.Words("none even odd");
         public static readonly int[] StandardBauds = { 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200 };
-        public static readonly string[] RegisterTypes = { "coil", "discrete", "input", "holding" };
-        public static readonly string[] DataTypes = { "bit", "int16", "uint16", "int32", "uint32", "float32", "float64", "string" };
-        public static readonly string[] ByteOrders = { "ABCD", "CDAB", "BADC", "DCBA" };
-        public static readonly string[] EquipmentKinds = { "boiler", "motor", "transformer" };
-        public static readonly string[] Methods = { "auto", "direct", "indirect" };
-        public static readonly string[] FuelNames = { "natural-gas", "oil", "lpg", "coke-oven-gas", "coal", "biomass", "electric" };
-        public static readonly string[] BoilerTypes = { "steam", "hot-water" };
-        public static readonly string[] Combustions = { "chamber", "grate", "fluidized-bed" };
-        public static readonly string[] CoalClasses = { "bituminous-I", "bituminous-II", "bituminous-III", "lean", "anthracite-II", "anthracite-III", "lignite", "pulverized" };
-        public static readonly string[] TransformerKinds = { "oil-immersed", "dry" };
-        public static readonly string[] TransformerCores = { "silicon-steel", "amorphous" };
-        public static readonly string[] InsulationClasses = { "B", "F", "H" };
-        public static readonly string[] Confidences = { "V", "3P", "M" };
-        public static readonly string[] Channels = { "stable", "beta", "dev" };
-        public static readonly string[] Languages = { "zh", "en" };
+        public static readonly string[] RegisterTypes = ConfigFields.Words("coil discrete input holding");
+        public static readonly string[] DataTypes = ConfigFields.Words("bit int16 uint16 int32 uint32 float32 float64 string");
+        public static readonly string[] ByteOrders = ConfigFields.Words("ABCD CDAB BADC DCBA");
+        public static readonly string[] EquipmentKinds = ConfigFields.Words("boiler motor transformer");
+        public static readonly string[] Methods = ConfigFields.Words("auto direct indirect");
+        public static readonly string[] FuelNames = ConfigFields.Words("natural-gas oil lpg coke-oven-gas coal biomass electric");
+        public static readonly string[] BoilerTypes = ConfigFields.Words("steam hot-water");
+        public static readonly string[] Combustions = ConfigFields.Words("chamber grate fluidized-bed");
+        public static readonly string[] CoalClasses = ConfigFields.Words("bituminous-I bituminous-II bituminous-III lean anthracite-II anthracite-III lignite pulverized");
+        public static readonly string[] TransformerKinds = ConfigFields.Words("oil-immersed dry");
+        public static readonly string[] TransformerCores = ConfigFields.Words("silicon-steel amorphous");
+        public static readonly string[] InsulationClasses = ConfigFields.Words("B F H");
+        public static readonly string[] Confidences = ConfigFields.Words("V 3P M");
+        public static readonly string[] Channels = ConfigFields.Words("stable beta dev");
+        public static readonly string[] Languages = ConfigFields.Words("zh en");
 
         /// <summary>Loads with no profile resolver (profileRef is an error) and default limits: the device's path.</summary>
         public static ConfigValidationResult Load(byte[] json)
@@ -211,10 +194,9 @@ namespace EdgeGateway.Firmware.Core.Configuration
         }
 
         /// <summary>The state of one load. Sections are read in document order; references are checked against what was read.</summary>
-        private sealed class Loader
+        private sealed class Loader : ConfigFields
         {
             private readonly ConfigValidationResult r;
-            private readonly ConfigFields f;
             private readonly IProfileResolver resolver;
             private readonly ArrayList buses = new ArrayList();
             private readonly ArrayList busNodes = new ArrayList();
@@ -228,16 +210,16 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private readonly Hashtable declaredPoints = new Hashtable();
 
             public Loader(ConfigValidationResult result, IProfileResolver resolver)
+                : base(result)
             {
                 r = result;
-                f = new ConfigFields(result);
                 this.resolver = resolver;
             }
 
             public GatewayConfig Run(JsonObject root)
             {
                 var c = new GatewayConfig();
-                f.CheckKeys(root, "", RootKeys, null, null);
+                CheckKeys(root, "", RootKeys, null, null);
                 Notes(root, "");
                 c.SchemaVersion = ReadSchemaVersion(root);
                 c.Gateway = ReadGateway(root);
@@ -251,28 +233,16 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 c.StatusPage = ReadStatusPage(root);
 
                 c.Buses = new BusConfig[buses.Count];
-                for (int i = 0; i < c.Buses.Length; i++)
-                {
-                    c.Buses[i] = (BusConfig)buses[i];
-                }
+                buses.CopyTo(c.Buses);
 
                 c.Devices = new DeviceConfig[devices.Count];
-                for (int i = 0; i < c.Devices.Length; i++)
-                {
-                    c.Devices[i] = (DeviceConfig)devices[i];
-                }
+                devices.CopyTo(c.Devices);
 
                 c.PulseInputs = new PulseInputConfig[pulses.Count];
-                for (int i = 0; i < c.PulseInputs.Length; i++)
-                {
-                    c.PulseInputs[i] = (PulseInputConfig)pulses[i];
-                }
+                pulses.CopyTo(c.PulseInputs);
 
                 c.Equipment = new EquipmentConfig[equipment.Count];
-                for (int i = 0; i < c.Equipment.Length; i++)
-                {
-                    c.Equipment[i] = (EquipmentConfig)equipment[i];
-                }
+                equipment.CopyTo(c.Equipment);
 
                 WarnUnusedBuses(c);
                 return c;
@@ -283,7 +253,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 JsonNode n = obj.Get("notes");
                 if (n != null && n.Kind != JsonKind.String)
                 {
-                    f.Error(ConfigFields.Join(path, "notes"), n, n.Describe(), "notes are one string (free text for technicians; ignored by the gateway)");
+                    Error(ConfigFields.Join(path, "notes"), n, n.Describe(), "notes are one string (free text for technicians; ignored by the gateway)");
                 }
             }
 
@@ -292,13 +262,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 JsonNode v = root.Get("schemaVersion");
                 if (v == null)
                 {
-                    f.Error("schemaVersion", root, "missing", "required: \"schemaVersion\": 1 (the configuration format this firmware reads)");
+                    Error("schemaVersion", root, "missing", "required: \"schemaVersion\": 1 (the configuration format this firmware reads)");
                     return 0;
                 }
 
                 if (v.Kind != JsonKind.Number || ((JsonNumber)v).Value != GatewayConfig.CurrentSchemaVersion)
                 {
-                    f.Error("schemaVersion", v, v.Describe(), "this firmware reads schemaVersion 1; a newer configuration needs a firmware update");
+                    Error("schemaVersion", v, v.Describe(), "this firmware reads schemaVersion 1; a newer configuration needs a firmware update");
                     return 0;
                 }
 
@@ -308,24 +278,24 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private GatewayIdentity ReadGateway(JsonObject root)
             {
                 var id = new GatewayIdentity();
-                JsonObject g = f.Object(root, "", "gateway", true);
+                JsonObject g = Object(root, "", "gateway", true);
                 if (g == null)
                 {
                     return id;
                 }
 
-                f.CheckKeys(g, "gateway", GatewayKeys, null, null);
+                CheckKeys(g, "gateway", GatewayKeys, null, null);
                 id.SiteId = TopicId(g, "siteId", "the site (plant) id, part of the MQTT topic egw/v1/{siteId}/{deviceId}");
                 id.DeviceId = TopicId(g, "deviceId", "this gateway's id, unique within the site, part of the MQTT topic");
-                id.Name = f.String(g, "gateway", "name", false, null, 64, "a display name for the status page");
-                id.FirmwareChannel = f.Choice(g, "gateway", "firmwareChannel", Channels, false, "stable") ?? "stable";
-                string tz = f.String(g, "gateway", "timeZone", false, null, 16, "a fixed UTC offset such as \"+08:00\"");
+                id.Name = String(g, "gateway", "name", false, null, 64, "a display name for the status page");
+                id.FirmwareChannel = Choice(g, "gateway", "firmwareChannel", Channels, false, "stable") ?? "stable";
+                string tz = String(g, "gateway", "timeZone", false, null, 16, "a fixed UTC offset such as \"+08:00\"");
                 if (tz != null)
                 {
                     int minutes = ParseUtcOffset(tz);
                     if (minutes == int.MinValue)
                     {
-                        f.Error("gateway.timeZone", g.Get("timeZone"), "\"" + tz + "\"", "a fixed UTC offset ±HH:MM from -12:00 to +14:00, e.g. \"+08:00\" for China (the device has no time-zone database)");
+                        Error("gateway.timeZone", g.Get("timeZone"), Q(tz), "a fixed UTC offset ±HH:MM from -12:00 to +14:00, e.g. \"+08:00\" for China (the device has no time-zone database)");
                     }
                     else
                     {
@@ -339,10 +309,10 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private string TopicId(JsonObject g, string key, string what)
             {
-                string s = f.String(g, "gateway", key, true, null, 1000, what);
+                string s = String(g, "gateway", key, true, null, 1000, what);
                 if (s != null && !ConfigFields.IsId(s, true))
                 {
-                    f.Error("gateway." + key, g.Get(key), "\"" + s + "\"", "must be 1–32 characters of A-Z, a-z, 0-9, '.', '_' and '-' (" + what + ")");
+                    Error("gateway." + key, g.Get(key), Q(s), "must be 1–32 characters of A-Z, a-z, 0-9, '.', '_' and '-' (" + what + ")");
                     return null;
                 }
 
@@ -378,7 +348,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private void ReadBuses(JsonObject root)
             {
-                JsonArray array = f.Array(root, "", "buses", false);
+                JsonArray array = Array(root, "", "buses", false);
                 if (array == null)
                 {
                     return;
@@ -390,7 +360,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     JsonNode node = array.ItemAt(i);
                     if (node.Kind != JsonKind.Object)
                     {
-                        f.Error(p, node, node.Describe(), "each bus is an object {\"id\", \"kind\": \"rtu\"|\"tcp\", …}");
+                        Error(p, node, node.Describe(), "each bus is an object {\"id\", \"kind\": \"rtu\"|\"tcp\", …}");
                         continue;
                     }
 
@@ -405,16 +375,16 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         BusConfig other = (BusConfig)buses[j];
                         if (other.Id == bus.Id)
                         {
-                            f.Error(p + ".id", ((JsonObject)node).Get("id"), "\"" + bus.Id + "\"", "duplicate id: another bus already uses it; give each bus its own id");
+                            Error(p + ".id", ((JsonObject)node).Get("id"), Q(bus.Id), "duplicate id: another bus already uses it; give each bus its own id");
                         }
                         else if (other.Kind == BusKind.Rtu && bus.Kind == BusKind.Rtu && other.SerialPort != null && other.SerialPort == bus.SerialPort)
                         {
-                            f.Error(p + ".port", ((JsonObject)node).Get("port"), "\"" + bus.SerialPort + "\"",
+                            Error(p + ".port", ((JsonObject)node).Get("port"), Q(bus.SerialPort),
                                 "bus \"" + other.Id + "\" already uses this serial port; put all devices of one RS-485 line on one bus");
                         }
                         else if (other.Kind == BusKind.Tcp && bus.Kind == BusKind.Tcp && other.Host == bus.Host && other.TcpPort == bus.TcpPort && bus.Host != null)
                         {
-                            f.Error(p + ".host", ((JsonObject)node).Get("host"), "\"" + bus.Host + ":" + bus.TcpPort.ToString() + "\"",
+                            Error(p + ".host", ((JsonObject)node).Get("host"), "\"" + bus.Host + ":" + bus.TcpPort.ToString() + "\"",
                                 "bus \"" + other.Id + "\" already connects there; put devices behind one TCP endpoint (a gateway with several unit ids) on one bus");
                         }
                     }
@@ -427,41 +397,41 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private BusConfig ReadBus(JsonObject o, string p)
             {
                 var bus = new BusConfig();
-                bus.Id = f.Id(o, p, "id", true, "the bus name devices refer to, e.g. \"rs485-1\"");
-                string kind = f.Choice(o, p, "kind", BusKinds, true, null);
+                bus.Id = Id(o, p, "id", true, "the bus name devices refer to, e.g. \"rs485-1\"");
+                string kind = Choice(o, p, "kind", BusKinds, true, null);
                 Notes(o, p);
-                bus.TimeoutMs = f.Int(o, p, "timeoutMs", 10, 60000, false, 1000, "how long to wait for an answer");
-                bus.Retries = f.Int(o, p, "retries", 0, 10, false, 1, "extra attempts after a timeout or a bad frame");
+                bus.TimeoutMs = Int(o, p, "timeoutMs", 10, 60000, false, 1000, "how long to wait for an answer");
+                bus.Retries = Int(o, p, "retries", 0, 10, false, 1, "extra attempts after a timeout or a bad frame");
                 if (kind == "rtu")
                 {
                     bus.Kind = BusKind.Rtu;
-                    f.CheckKeys(o, p, Concat(BusCommonKeys, RtuOnlyKeys), TcpOnlyKeys, "applies to tcp buses only (this bus is \"rtu\")");
-                    bus.SerialPort = f.String(o, p, "port", true, null, 64, "the serial device, e.g. \"/dev/ttyUSB0\" (Linux) or \"COM2\" (ESP32)");
-                    bus.Baud = f.Int(o, p, "baud", 300, 921600, false, 9600, "bits per second");
+                    CheckKeys(o, p, Concat(BusCommonKeys, RtuOnlyKeys), TcpOnlyKeys, "applies to tcp buses only (this bus is \"rtu\")");
+                    bus.SerialPort = String(o, p, "port", true, null, 64, "the serial device, e.g. \"/dev/ttyUSB0\" (Linux) or \"COM2\" (ESP32)");
+                    bus.Baud = Int(o, p, "baud", 300, 921600, false, 9600, "bits per second");
                     if (o.Has("baud") && !IsStandardBaud(bus.Baud))
                     {
-                        f.Error(p + ".baud", o.Get("baud"), o.Get("baud").Describe(), "must be a standard rate: 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200 (as set on the devices)");
+                        ErrorHere(o, p, "baud", "must be a standard rate: 1200, 2400, 4800, 9600, 19200, 38400, 57600 or 115200 (as set on the devices)");
                     }
 
-                    string parity = f.Choice(o, p, "parity", Parities, false, "even");
+                    string parity = Choice(o, p, "parity", Parities, false, "even");
                     bus.Parity = parity == "none" ? BusParity.None : (parity == "odd" ? BusParity.Odd : BusParity.Even);
-                    bus.DataBits = f.Int(o, p, "dataBits", 8, 8, false, 8, "Modbus RTU always uses 8 data bits");
-                    bus.StopBits = f.Int(o, p, "stopBits", 1, 2, false, 1, "1 or 2");
-                    bus.InterFrameDelayMs = f.Int(o, p, "interFrameDelayMs", 0, 1000, false, -1, "extra quiet time between frames for slow devices; leave out for the Modbus t3.5");
-                    bus.TxPin = f.Int(o, p, "txPin", 0, 48, false, -1, "ESP32 GPIO for UART TX");
-                    bus.RxPin = f.Int(o, p, "rxPin", 0, 48, false, -1, "ESP32 GPIO for UART RX");
-                    bus.RtsPin = f.Int(o, p, "rtsPin", 0, 48, false, -1, "ESP32 GPIO driving the RS-485 transceiver's DE/RE");
+                    bus.DataBits = Int(o, p, "dataBits", 8, 8, false, 8, "Modbus RTU always uses 8 data bits");
+                    bus.StopBits = Int(o, p, "stopBits", 1, 2, false, 1, "1 or 2");
+                    bus.InterFrameDelayMs = Int(o, p, "interFrameDelayMs", 0, 1000, false, -1, "extra quiet time between frames for slow devices; leave out for the Modbus t3.5");
+                    bus.TxPin = Int(o, p, "txPin", 0, 48, false, -1, "ESP32 GPIO for UART TX");
+                    bus.RxPin = Int(o, p, "rxPin", 0, 48, false, -1, "ESP32 GPIO for UART RX");
+                    bus.RtsPin = Int(o, p, "rtsPin", 0, 48, false, -1, "ESP32 GPIO driving the RS-485 transceiver's DE/RE");
                 }
                 else if (kind == "tcp")
                 {
                     bus.Kind = BusKind.Tcp;
-                    f.CheckKeys(o, p, Concat(BusCommonKeys, TcpOnlyKeys), RtuOnlyKeys, "applies to rtu buses only (this bus is \"tcp\")");
-                    bus.Host = f.String(o, p, "host", true, null, 253, "the device's or Modbus gateway's IP address or host name");
-                    bus.TcpPort = f.Int(o, p, "port", 1, 65535, false, 502, "TCP port, 502 by default");
+                    CheckKeys(o, p, Concat(BusCommonKeys, TcpOnlyKeys), RtuOnlyKeys, "applies to rtu buses only (this bus is \"tcp\")");
+                    bus.Host = String(o, p, "host", true, null, 253, "the device's or Modbus gateway's IP address or host name");
+                    bus.TcpPort = Int(o, p, "port", 1, 65535, false, 502, "TCP port, 502 by default");
                 }
                 else
                 {
-                    f.CheckKeys(o, p, Concat(Concat(BusCommonKeys, RtuOnlyKeys), TcpOnlyKeys), null, null);
+                    CheckKeys(o, p, Concat(Concat(BusCommonKeys, RtuOnlyKeys), TcpOnlyKeys), null, null);
                     return null;
                 }
 
@@ -485,7 +455,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private void ReadDevices(JsonObject root)
             {
-                JsonArray array = f.Array(root, "", "devices", false);
+                JsonArray array = Array(root, "", "devices", false);
                 if (array == null)
                 {
                     return;
@@ -497,7 +467,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     JsonNode node = array.ItemAt(i);
                     if (node.Kind != JsonKind.Object)
                     {
-                        f.Error(p, node, node.Describe(), "each device is an object {\"id\", \"bus\", \"unit\", \"profile\" or \"profileRef\", …}");
+                        Error(p, node, node.Describe(), "each device is an object {\"id\", \"bus\", \"unit\", \"profile\" or \"profileRef\", …}");
                         continue;
                     }
 
@@ -512,11 +482,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         DeviceConfig other = (DeviceConfig)devices[j];
                         if (other.Id == d.Id)
                         {
-                            f.Error(p + ".id", ((JsonObject)node).Get("id"), "\"" + d.Id + "\"", "duplicate id: another device already uses it; give each device its own id");
+                            Error(p + ".id", ((JsonObject)node).Get("id"), Q(d.Id), "duplicate id: another device already uses it; give each device its own id");
                         }
                         else if (other.Bus != null && other.Bus == d.Bus && other.Unit == d.Unit)
                         {
-                            f.Error(p + ".unit", ((JsonObject)node).Get("unit"), d.Unit.ToString(),
+                            Error(p + ".unit", ((JsonObject)node).Get("unit"), d.Unit.ToString(),
                                 "device \"" + other.Id + "\" already has this unit id on bus \"" + d.BusId + "\"; each slave on a bus needs its own address (set it on the device)");
                         }
                     }
@@ -528,11 +498,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private DeviceConfig ReadDevice(JsonObject o, string p)
             {
                 var d = new DeviceConfig();
-                f.CheckKeys(o, p, DeviceKeys, null, null);
+                CheckKeys(o, p, DeviceKeys, null, null);
                 Notes(o, p);
-                d.Id = f.Id(o, p, "id", true, "the device name inputs refer to as \"deviceId.pointName\"");
-                d.Name = f.String(o, p, "name", false, null, 64, "a display name");
-                d.BusId = f.Id(o, p, "bus", true, "the id of a bus in \"buses\"");
+                d.Id = Id(o, p, "id", true, "the device name inputs refer to as \"deviceId.pointName\"");
+                d.Name = String(o, p, "name", false, null, 64, "a display name");
+                d.BusId = Id(o, p, "bus", true, "the id of a bus in \"buses\"");
                 if (d.BusId != null)
                 {
                     for (int i = 0; i < buses.Count; i++)
@@ -546,17 +516,17 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                     if (d.Bus == null)
                     {
-                        f.Error(p + ".bus", o.Get("bus"), "\"" + d.BusId + "\"", "no bus has this id; defined buses: " + (buses.Count == 0 ? "(none: add one to \"buses\")" : BusIds()));
+                        ErrorAt(o, p, "bus", Q(d.BusId), "no bus has this id; defined buses: " + (buses.Count == 0 ? "(none: add one to \"buses\")" : BusIds()));
                     }
                 }
 
                 bool tcp = d.Bus != null && d.Bus.Kind == BusKind.Tcp;
                 d.Unit = tcp
-                    ? f.Int(o, p, "unit", 0, 255, true, 1, "the Modbus unit id behind the TCP endpoint")
-                    : f.Int(o, p, "unit", 1, 247, true, 1, "the slave address set on the device; 0 is broadcast, 248-255 are reserved");
-                d.PollIntervalMs = f.Int(o, p, "pollIntervalMs", 100, 86400000, false, 1000, "how often to read the device, ms; at least 100");
-                int deviceMax = f.Int(o, p, "maxRegistersPerRead", 1, 125, false, -1, "largest read the device accepts; 125 is the protocol limit");
-                d.MaxGapRegisters = f.Int(o, p, "maxGapRegisters", 0, 125, false, 8, "unused registers one read may span; 0 for devices that refuse reads across holes");
+                    ? Int(o, p, "unit", 0, 255, true, 1, "the Modbus unit id behind the TCP endpoint")
+                    : Int(o, p, "unit", 1, 247, true, 1, "the slave address set on the device; 0 is broadcast, 248-255 are reserved");
+                d.PollIntervalMs = Int(o, p, "pollIntervalMs", 100, 86400000, false, 1000, "how often to read the device, ms; at least 100");
+                int deviceMax = Int(o, p, "maxRegistersPerRead", 1, 125, false, -1, "largest read the device accepts; 125 is the protocol limit");
+                d.MaxGapRegisters = Int(o, p, "maxGapRegisters", 0, 125, false, 8, "unused registers one read may span; 0 for devices that refuse reads across holes");
 
                 JsonNode refNode = o.Get("profileRef");
                 JsonNode inline = o.Get("profile");
@@ -564,11 +534,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 string profilePath = p + ".profile";
                 if (refNode != null && inline != null)
                 {
-                    f.Error(p + ".profileRef", refNode, refNode.Describe(), "give either an inline \"profile\" or a \"profileRef\", not both");
+                    Error(p + ".profileRef", refNode, refNode.Describe(), "give either an inline \"profile\" or a \"profileRef\", not both");
                 }
                 else if (refNode == null && inline == null)
                 {
-                    f.Error(p + ".profile", o, "missing", "required: an inline \"profile\" {\"points\": […]} or a \"profileRef\" naming a folder under hardware/devices (Linux only)");
+                    Missing(o, p, "profile", "required: an inline \"profile\" {\"points\": […]} or a \"profileRef\" naming a folder under hardware/devices (Linux only)");
                 }
                 else if (refNode != null)
                 {
@@ -577,7 +547,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
                 else if (inline.Kind != JsonKind.Object)
                 {
-                    f.Error(profilePath, inline, inline.Describe(), "must be an object {\"points\": […]} (see CONFIG.md)");
+                    Error(profilePath, inline, inline.Describe(), "must be an object {\"points\": […]} (see CONFIG.md)");
                 }
                 else
                 {
@@ -606,7 +576,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     }
                     catch (InputException e)
                     {
-                        f.Error(profilePath, profile, e.Value, e.Field + ": " + e.Allowed);
+                        Error(profilePath, profile, e.Value, e.Field + ": " + e.Allowed);
                     }
                 }
 
@@ -619,7 +589,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             /// </summary>
             private void ApplyRangeOverrides(JsonObject o, string p, DeviceConfig d)
             {
-                JsonObject ranges = f.Object(o, p, "ranges", false);
+                JsonObject ranges = Object(o, p, "ranges", false);
                 if (ranges == null)
                 {
                     return;
@@ -633,7 +603,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     int index = d.IndexOfPoint(name);
                     if (index < 0)
                     {
-                        f.Error(rp, v, "\"" + name + "\"", "the device has no (valid) point of this name; its points: " + PointNames(d));
+                        Error(rp, v, Q(name), "the device has no (valid) point of this name; its points: " + PointNames(d));
                         continue;
                     }
 
@@ -641,7 +611,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     if (a == null || a.Count != 2 || a.ItemAt(0).Kind != JsonKind.Number || a.ItemAt(1).Kind != JsonKind.Number
                         || !(((JsonNumber)a.ItemAt(0)).Value < ((JsonNumber)a.ItemAt(1)).Value))
                     {
-                        f.Error(rp, v, v.Describe(), "two numbers [min, max] with min below max, in " + d.Points[index].Unit);
+                        Error(rp, v, v.Describe(), "two numbers [min, max] with min below max, in " + d.Points[index].Unit);
                         continue;
                     }
 
@@ -654,7 +624,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (refNode.Kind != JsonKind.String)
                 {
-                    f.Error(p + ".profileRef", refNode, refNode.Describe(), "must be a string: a folder name under hardware/devices, e.g. \"eastron-sdm630\"");
+                    Error(p + ".profileRef", refNode, refNode.Describe(), "must be a string: a folder name under hardware/devices, e.g. \"eastron-sdm630\"");
                     return null;
                 }
 
@@ -662,13 +632,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 d.ProfileRef = name;
                 if (!ConfigFields.IsId(name, true) || HasDoubleDot(name))
                 {
-                    f.Error(p + ".profileRef", refNode, refNode.Describe(), "a folder name under hardware/devices (letters, digits, '-', '_', '.'), e.g. \"eastron-sdm630\"");
+                    Error(p + ".profileRef", refNode, refNode.Describe(), "a folder name under hardware/devices (letters, digits, '-', '_', '.'), e.g. \"eastron-sdm630\"");
                     return null;
                 }
 
                 if (resolver == null)
                 {
-                    f.Error(p + ".profileRef", refNode, refNode.Describe(),
+                    Error(p + ".profileRef", refNode, refNode.Describe(),
                         "profile references cannot be resolved on this gateway (no hardware/devices folder, e.g. an ESP32): inline the profile (egw config resolve) and deploy that configuration");
                     return null;
                 }
@@ -686,15 +656,15 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private RegisterPoint[] ReadProfile(JsonObject prof, string path, DeviceConfig d, out int profileMax)
             {
-                f.CheckKeys(prof, path, ProfileKeys, null, null);
+                CheckKeys(prof, path, ProfileKeys, null, null);
                 Notes(prof, path);
-                d.ProfileId = f.String(prof, path, "id", false, null, 64, "the profile's id, e.g. \"eastron-sdm630\"");
-                f.String(prof, path, "manufacturer", false, null, 64, "the maker");
-                f.String(prof, path, "model", false, null, 64, "the model");
-                string order = f.Choice(prof, path, "byteOrder", ByteOrders, false, "ABCD") ?? "ABCD";
+                d.ProfileId = String(prof, path, "id", false, null, 64, "the profile's id, e.g. \"eastron-sdm630\"");
+                String(prof, path, "manufacturer", false, null, 64, "the maker");
+                String(prof, path, "model", false, null, 64, "the model");
+                string order = Choice(prof, path, "byteOrder", ByteOrders, false, "ABCD") ?? "ABCD";
                 ByteOrder defaultOrder = ParseOrder(order);
-                profileMax = f.Int(prof, path, "maxRegistersPerRead", 1, 125, false, -1, "largest read the device accepts");
-                JsonArray points = f.Array(prof, path, "points", true);
+                profileMax = Int(prof, path, "maxRegistersPerRead", 1, 125, false, -1, "largest read the device accepts");
+                JsonArray points = Array(prof, path, "points", true);
                 if (points == null)
                 {
                     return new RegisterPoint[0];
@@ -702,7 +672,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (points.Count == 0)
                 {
-                    f.Error(path + ".points", points, "[]", "at least one point: a device with nothing to read is not worth polling");
+                    Error(path + ".points", points, "[]", "at least one point: a device with nothing to read is not worth polling");
                     return new RegisterPoint[0];
                 }
 
@@ -716,7 +686,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     JsonNode node = points.ItemAt(j);
                     if (node.Kind != JsonKind.Object)
                     {
-                        f.Error(pp, node, node.Describe(), "each point is an object {name, measurement, registerType, address, dataType, unit, range}");
+                        Error(pp, node, node.Describe(), "each point is an object {name, measurement, registerType, address, dataType, unit, range}");
                         continue;
                     }
 
@@ -727,7 +697,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         int dup = names.IndexOf(rp.Name);
                         if (dup >= 0)
                         {
-                            f.Error(pp + ".name", ((JsonObject)node).Get("name"), "\"" + rp.Name + "\"", "duplicate point name in this device; inputs refer to points by name, so each must be unique");
+                            Error(pp + ".name", ((JsonObject)node).Get("name"), Q(rp.Name), "duplicate point name in this device; inputs refer to points by name, so each must be unique");
                         }
 
                         names.Add(rp.Name);
@@ -743,10 +713,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 declaredPoints[d] = names;
                 RegisterPoint[] result = new RegisterPoint[good.Count];
-                for (int j = 0; j < result.Length; j++)
-                {
-                    result[j] = (RegisterPoint)good[j];
-                }
+                good.CopyTo(result);
 
                 CheckOverlaps(result, goodPaths, goodNodes);
                 return result;
@@ -755,9 +722,9 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private RegisterPoint ReadPoint(JsonObject o, string p, ByteOrder defaultOrder)
             {
                 var rp = new RegisterPoint();
-                f.CheckKeys(o, p, PointKeys, null, null);
-                rp.Name = f.Id(o, p, "name", true, "a point name unique in this device, e.g. \"voltageL1\"");
-                string m = f.String(o, p, "measurement", true, null, 64, "a measurement of the wire vocabulary (shared/WIRE.md), e.g. \"steamFlowTph\"");
+                CheckKeys(o, p, PointKeys, null, null);
+                rp.Name = Id(o, p, "name", true, "a point name unique in this device, e.g. \"voltageL1\"");
+                string m = String(o, p, "measurement", true, null, 64, "a measurement of the wire vocabulary (shared/WIRE.md), e.g. \"steamFlowTph\"");
                 int code = -1;
                 if (m != null)
                 {
@@ -765,7 +732,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     if (code < 0)
                     {
                         string near = ConfigFields.Nearest(vocabulary, m);
-                        f.Error(p + ".measurement", o.Get("measurement"), "\"" + m + "\"",
+                        ErrorAt(o, p, "measurement", Q(m),
                             "not in the measurement vocabulary (wire v1)" + (near != null ? "; did you mean \"" + near + "\"?" : "") + " Allowed: " + VocabularyList()
                             + ". Leave out points the gateway cannot report (status words, settings).");
                     }
@@ -773,64 +740,64 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     rp.Measurement = m;
                 }
 
-                string type = f.Choice(o, p, "registerType", RegisterTypes, true, null);
+                string type = Choice(o, p, "registerType", RegisterTypes, true, null);
                 rp.Kind = type == "coil" ? RegisterKind.Coil : (type == "discrete" ? RegisterKind.DiscreteInput : (type == "input" ? RegisterKind.InputRegister : RegisterKind.HoldingRegister));
-                string dataType = f.Choice(o, p, "dataType", DataTypes, true, null);
+                string dataType = Choice(o, p, "dataType", DataTypes, true, null);
                 rp.DataType = ParseDataType(dataType);
                 bool bitTable = type == "coil" || type == "discrete";
                 if (dataType == "string")
                 {
-                    f.Error(p + ".dataType", o.Get("dataType"), "\"string\"", "a text register cannot feed a measurement (measurements are numbers); leave this point out of the gateway's profile");
+                    ErrorAt(o, p, "dataType", "\"string\"", "a text register cannot feed a measurement (measurements are numbers); leave this point out of the gateway's profile");
                 }
                 else if (type != null && dataType != null && bitTable && dataType != "bit")
                 {
-                    f.Error(p + ".dataType", o.Get("dataType"), "\"" + dataType + "\"", "a " + type + " holds one bit: use \"bit\"");
+                    ErrorAt(o, p, "dataType", Q(dataType), "a " + type + " holds one bit: use \"bit\"");
                 }
 
                 if (o.Has("length"))
                 {
-                    f.Error(p + ".length", o.Get("length"), o.Get("length").Describe(), "only text (string) points have a length, and the gateway does not poll them; remove it");
+                    ErrorHere(o, p, "length", "only text (string) points have a length, and the gateway does not poll them; remove it");
                 }
 
-                string order = f.Choice(o, p, "byteOrder", ByteOrders, false, null);
+                string order = Choice(o, p, "byteOrder", ByteOrders, false, null);
                 rp.Order = order != null ? ParseOrder(order) : defaultOrder;
                 if (o.Has("bitIndex"))
                 {
                     if (dataType == "bit" && !bitTable)
                     {
-                        rp.BitIndex = f.Int(o, p, "bitIndex", 0, 15, false, -1, "which bit of the register, 0 = least significant");
+                        rp.BitIndex = Int(o, p, "bitIndex", 0, 15, false, -1, "which bit of the register, 0 = least significant");
                     }
                     else
                     {
-                        f.Error(p + ".bitIndex", o.Get("bitIndex"), o.Get("bitIndex").Describe(), "only for dataType \"bit\" on an input or holding register (a flag inside a register); remove it");
+                        ErrorHere(o, p, "bitIndex", "only for dataType \"bit\" on an input or holding register (a flag inside a register); remove it");
                     }
                 }
 
                 rp.Address = ReadAddress(o, p);
                 if (rp.Address >= 0 && rp.DataType != RegisterDataType.String && rp.Address + rp.RegisterCount - 1 > 65535)
                 {
-                    f.Error(p + ".address", o.Get("address"), rp.Address.ToString(), "the value's last register (" + (rp.Address + rp.RegisterCount - 1).ToString() + ") is beyond 65535; check the address and data type");
+                    ErrorAt(o, p, "address", rp.Address.ToString(), "the value's last register (" + (rp.Address + rp.RegisterCount - 1).ToString() + ") is beyond 65535; check the address and data type");
                 }
 
-                rp.Scale = f.Number(o, p, "scale", -1e12, 1e12, false, false, 1.0, "engineering value = raw × scale + offset");
+                rp.Scale = Number(o, p, "scale", -1e12, 1e12, false, false, 1.0, "engineering value = raw × scale + offset");
                 if (rp.Scale == 0)
                 {
-                    f.Error(p + ".scale", o.Get("scale"), "0", "a zero scale makes every value 0; use 1 for no scaling");
+                    ErrorAt(o, p, "scale", "0", "a zero scale makes every value 0; use 1 for no scaling");
                     rp.Scale = 1;
                 }
 
-                rp.Offset = f.Number(o, p, "offset", -1e12, 1e12, false, false, 0.0, "engineering value = raw × scale + offset");
+                rp.Offset = Number(o, p, "offset", -1e12, 1e12, false, false, 0.0, "engineering value = raw × scale + offset");
                 string expectedUnit = code >= 0 ? Measurements.UnitOf(code) : null;
-                rp.Unit = f.String(o, p, "unit", true, null, 16, expectedUnit != null ? "\"" + expectedUnit + "\", the unit of " + m : "the engineering unit after scaling");
+                rp.Unit = String(o, p, "unit", true, null, 16, expectedUnit != null ? "\"" + expectedUnit + "\", the unit of " + m : "the engineering unit after scaling");
                 if (rp.Unit != null && expectedUnit != null && !UnitsMatch(rp.Unit, expectedUnit))
                 {
-                    f.Error(p + ".unit", o.Get("unit"), "\"" + rp.Unit + "\"",
+                    ErrorAt(o, p, "unit", Q(rp.Unit),
                         "measurement " + m + " is in \"" + expectedUnit + "\"; write that unit and set scale/offset so that raw × scale + offset is in " + expectedUnit);
                 }
 
                 ReadRange(o, p, rp, dataType == "bit");
-                f.String(o, p, "vendorRegister", false, null, 16, "the register number as the vendor's document prints it");
-                f.String(o, p, "description", false, null, 200, "free text");
+                String(o, p, "vendorRegister", false, null, 16, "the register number as the vendor's document prints it");
+                String(o, p, "description", false, null, 200, "free text");
                 return rp;
             }
 
@@ -840,7 +807,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 const string Allowed = "a 0-based protocol address 0..65535, as a number or \"0x0000\" (vendor register 30001 or 40001 is address 0)";
                 if (a == null)
                 {
-                    f.Error(p + ".address", o, "missing", "required: " + Allowed);
+                    Missing(o, p, "address", "required: " + Allowed);
                     return -1;
                 }
 
@@ -876,7 +843,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     }
                 }
 
-                f.Error(p + ".address", a, a.Describe(), Allowed);
+                Error(p + ".address", a, a.Describe(), Allowed);
                 return -1;
             }
 
@@ -892,7 +859,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     }
                     else
                     {
-                        f.Error(p + ".range", o, "missing", "required: [min, max], the plausible engineering values (the gateway flags readings outside as \"out of range\")");
+                        Missing(o, p, "range", "required: [min, max], the plausible engineering values (the gateway flags readings outside as \"out of range\")");
                     }
 
                     return;
@@ -901,7 +868,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 JsonArray a = range.Kind == JsonKind.Array ? (JsonArray)range : null;
                 if (a == null || a.Count != 2 || a.ItemAt(0).Kind != JsonKind.Number || a.ItemAt(1).Kind != JsonKind.Number)
                 {
-                    f.Error(p + ".range", range, range.Describe(), "two numbers [min, max], e.g. [0, 40]");
+                    Error(p + ".range", range, range.Describe(), "two numbers [min, max], e.g. [0, 40]");
                     return;
                 }
 
@@ -909,7 +876,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 double max = ((JsonNumber)a.ItemAt(1)).Value;
                 if (!(min < max))
                 {
-                    f.Error(p + ".range", range, "[" + a.ItemAt(0).Describe() + ", " + a.ItemAt(1).Describe() + "]", "min must be below max");
+                    Error(p + ".range", range, "[" + a.ItemAt(0).Describe() + ", " + a.ItemAt(1).Describe() + "]", "min must be below max");
                     return;
                 }
 
@@ -938,7 +905,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                         if (a.Address < b.Address + b.RegisterCount && b.Address < a.Address + a.RegisterCount)
                         {
-                            f.Error((string)paths[i] + ".address", ((JsonObject)nodes[i]).Get("address"), Span(a),
+                            Error((string)paths[i] + ".address", ((JsonObject)nodes[i]).Get("address"), Span(a),
                                 "overlaps point \"" + b.Name + "\" (" + Span(b) + ", line " + ((JsonNode)nodes[j]).Line.ToString()
                                 + ") in the same table; check both addresses and data types (a float32 takes 2 registers, a float64 4)");
                         }
@@ -955,7 +922,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private void ReadPulseInputs(JsonObject root)
             {
-                JsonArray array = f.Array(root, "", "pulseInputs", false);
+                JsonArray array = Array(root, "", "pulseInputs", false);
                 if (array == null)
                 {
                     return;
@@ -967,7 +934,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     JsonNode node = array.ItemAt(i);
                     if (node.Kind != JsonKind.Object)
                     {
-                        f.Error(p, node, node.Describe(), "each pulse input is an object {\"id\", \"pin\", \"unitsPerPulse\", \"measurement\", …}");
+                        Error(p, node, node.Describe(), "each pulse input is an object {\"id\", \"pin\", \"unitsPerPulse\", \"measurement\", …}");
                         continue;
                     }
 
@@ -983,11 +950,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         PulseInputConfig other = (PulseInputConfig)pulses[j];
                         if (other.Id == pulse.Id)
                         {
-                            f.Error(p + ".id", o.Get("id"), "\"" + pulse.Id + "\"", "duplicate id: another pulse input already uses it");
+                            ErrorAt(o, p, "id", Q(pulse.Id), "duplicate id: another pulse input already uses it");
                         }
                         else if (other.Pin == pulse.Pin && pulse.Pin >= 0)
                         {
-                            f.Error(p + ".pin", o.Get("pin"), pulse.Pin.ToString(), "pulse input \"" + other.Id + "\" already counts on this pin; one meter per pin");
+                            ErrorAt(o, p, "pin", pulse.Pin.ToString(), "pulse input \"" + other.Id + "\" already counts on this pin; one meter per pin");
                         }
                     }
 
@@ -996,7 +963,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         BusConfig b = (BusConfig)buses[j];
                         if (pulse.Pin >= 0 && (b.TxPin == pulse.Pin || b.RxPin == pulse.Pin || b.RtsPin == pulse.Pin))
                         {
-                            f.Error(p + ".pin", o.Get("pin"), pulse.Pin.ToString(), "bus \"" + b.Id + "\" already uses this pin for its UART; pick a free GPIO");
+                            ErrorAt(o, p, "pin", pulse.Pin.ToString(), "bus \"" + b.Id + "\" already uses this pin for its UART; pick a free GPIO");
                         }
                     }
 
@@ -1007,43 +974,54 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private PulseInputConfig ReadPulse(JsonObject o, string p)
             {
                 var pulse = new PulseInputConfig();
-                f.CheckKeys(o, p, PulseKeys, null, null);
+                CheckKeys(o, p, PulseKeys, null, null);
                 Notes(o, p);
-                pulse.Id = f.Id(o, p, "id", true, "the name inputs refer to as \"pulse:id\"");
-                pulse.Pin = f.Int(o, p, "pin", 0, 1023, true, -1, "the GPIO number the meter's pulse output is wired to");
-                pulse.UnitsPerPulse = f.Number(o, p, "unitsPerPulse", 0, 1e9, true, true, double.NaN, "engineering units of the total per pulse, from the meter's nameplate (e.g. 0.01 Nm³)");
-                pulse.DebounceMs = f.Int(o, p, "debounceMs", 0, 10000, false, 10, "ignore edges closer than this (reed contacts bounce)");
-                pulse.Measurement = f.String(o, p, "measurement", true, null, 64, "the rate the pulses give, e.g. \"fuelFlowNm3PerH\"");
+                pulse.Id = Id(o, p, "id", true, "the name inputs refer to as \"pulse:id\"");
+                pulse.Pin = Int(o, p, "pin", 0, 1023, true, -1, "the GPIO number the meter's pulse output is wired to");
+                pulse.UnitsPerPulse = Number(o, p, "unitsPerPulse", 0, 1e9, true, true, double.NaN, "engineering units of the total per pulse, from the meter's nameplate (e.g. 0.01 Nm³)");
+                pulse.DebounceMs = Int(o, p, "debounceMs", 0, 10000, false, 10, "ignore edges closer than this (reed contacts bounce)");
+                pulse.Measurement = String(o, p, "measurement", true, null, 64, "the rate the pulses give, e.g. \"fuelFlowNm3PerH\"");
                 pulse.MeasurementCode = -1;
                 if (pulse.Measurement != null)
                 {
                     pulse.MeasurementCode = Measurements.CodeOf(pulse.Measurement);
                     if (pulse.MeasurementCode < 0 || !IsRate(pulse.MeasurementCode))
                     {
-                        f.Error(p + ".measurement", o.Get("measurement"), "\"" + pulse.Measurement + "\"", "a pulse input gives a rate: one of " + RateList());
+                        ErrorAt(o, p, "measurement", Q(pulse.Measurement), "a pulse input gives a rate: one of " + RateList());
                         pulse.MeasurementCode = -1;
                     }
                 }
 
-                pulse.TotalMeasurement = f.String(o, p, "totalMeasurement", false, null, 64, "the running total, e.g. \"fuelTotalNm3\"");
+                pulse.TotalMeasurement = String(o, p, "totalMeasurement", false, null, 64, "the running total, e.g. \"fuelTotalNm3\"");
                 if (pulse.TotalMeasurement != null)
                 {
                     pulse.TotalMeasurementCode = Measurements.CodeOf(pulse.TotalMeasurement);
                     if (pulse.TotalMeasurementCode < 0)
                     {
-                        string near = ConfigFields.Nearest(vocabulary, pulse.TotalMeasurement);
-                        f.Error(p + ".totalMeasurement", o.Get("totalMeasurement"), "\"" + pulse.TotalMeasurement + "\"",
-                            "not in the measurement vocabulary" + (near != null ? " (did you mean \"" + near + "\"?)" : "") + "; totals: fuelTotalNm3, steamTotalT, activeEnergyKwh, reactiveEnergyKvarh");
+                        ErrorAt(o, p, "totalMeasurement", Q(pulse.TotalMeasurement),
+                            "not in the measurement vocabulary" + DidYouMean(vocabulary, pulse.TotalMeasurement) + "; totals: fuelTotalNm3, steamTotalT, activeEnergyKwh, reactiveEnergyKvarh");
                     }
                     else if (pulse.MeasurementCode >= 0 && !IsTotalOf(Measurements.UnitOf(pulse.MeasurementCode), Measurements.UnitOf(pulse.TotalMeasurementCode)))
                     {
-                        f.Error(p + ".totalMeasurement", o.Get("totalMeasurement"), "\"" + pulse.TotalMeasurement + "\"",
+                        ErrorAt(o, p, "totalMeasurement", Q(pulse.TotalMeasurement),
                             "is in " + Measurements.UnitOf(pulse.TotalMeasurementCode) + ", not the total of " + pulse.Measurement + " (" + Measurements.UnitOf(pulse.MeasurementCode)
                             + "); pairs: fuelFlowNm3PerH/fuelTotalNm3, steamFlowTph/steamTotalT, activePowerKw/activeEnergyKwh");
                     }
                 }
 
                 return pulse.Id == null ? null : pulse;
+            }
+
+            /// <summary>The code of a key that must be a measurement name, or -1 after reporting it.</summary>
+            private int MeasurementKey(string path, JsonNode at, string key, string keysAre)
+            {
+                int code = Measurements.CodeOf(key);
+                if (code < 0)
+                {
+                    Error(path, at, Q(key), "not a measurement name" + DidYouMean(vocabulary, key) + keysAre + VocabularyList());
+                }
+
+                return code;
             }
 
             private static bool IsRate(int code)
@@ -1080,7 +1058,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private void ReadEquipment(JsonObject root)
             {
-                JsonArray array = f.Array(root, "", "equipment", false);
+                JsonArray array = Array(root, "", "equipment", false);
                 if (array == null)
                 {
                     return;
@@ -1092,7 +1070,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     JsonNode node = array.ItemAt(i);
                     if (node.Kind != JsonKind.Object)
                     {
-                        f.Error(p, node, node.Describe(), "each equipment is an object {\"id\", \"kind\", \"nameplate\", \"inputs\"}");
+                        Error(p, node, node.Describe(), "each equipment is an object {\"id\", \"kind\", \"nameplate\", \"inputs\"}");
                         continue;
                     }
 
@@ -1107,7 +1085,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     {
                         if (((EquipmentConfig)equipment[j]).Id == e.Id)
                         {
-                            f.Error(p + ".id", o.Get("id"), "\"" + e.Id + "\"", "duplicate id: another equipment already uses it (it names the equipment in telemetry)");
+                            ErrorAt(o, p, "id", Q(e.Id), "duplicate id: another equipment already uses it (it names the equipment in telemetry)");
                         }
                     }
 
@@ -1118,34 +1096,34 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private EquipmentConfig ReadOneEquipment(JsonObject o, string p)
             {
                 var e = new EquipmentConfig();
-                string kind = f.Choice(o, p, "kind", EquipmentKinds, true, null);
+                string kind = Choice(o, p, "kind", EquipmentKinds, true, null);
                 Notes(o, p);
-                e.Id = f.Id(o, p, "id", true, "the equipment's name in telemetry, e.g. \"boiler1\"");
-                e.Name = f.String(o, p, "name", false, null, 64, "a display name, e.g. \"1号锅炉\"");
+                e.Id = Id(o, p, "id", true, "the equipment's name in telemetry, e.g. \"boiler1\"");
+                e.Name = String(o, p, "name", false, null, 64, "a display name, e.g. \"1号锅炉\"");
                 e.PrimaryInputs = new EquipmentInput[0];
                 e.Inputs = new EquipmentInput[0];
                 if (kind == "boiler")
                 {
                     e.Kind = EquipmentKind.Boiler;
-                    f.CheckKeys(o, p, Concat(EquipmentCommonKeys, BoilerOnlyKeys), TransformerOnlyKeys, "applies to transformers only");
+                    CheckKeys(o, p, Concat(EquipmentCommonKeys, BoilerOnlyKeys), TransformerOnlyKeys, "applies to transformers only");
                 }
                 else if (kind == "motor")
                 {
                     e.Kind = EquipmentKind.Motor;
-                    f.CheckKeys(o, p, EquipmentCommonKeys, Concat(BoilerOnlyKeys, TransformerOnlyKeys), "applies to " + (o.Has("primaryInputs") ? "transformers" : "boilers") + " only");
+                    CheckKeys(o, p, EquipmentCommonKeys, Concat(BoilerOnlyKeys, TransformerOnlyKeys), "applies to " + (o.Has("primaryInputs") ? "transformers" : "boilers") + " only");
                 }
                 else if (kind == "transformer")
                 {
                     e.Kind = EquipmentKind.Transformer;
-                    f.CheckKeys(o, p, Concat(EquipmentCommonKeys, TransformerOnlyKeys), BoilerOnlyKeys, "applies to boilers only");
+                    CheckKeys(o, p, Concat(EquipmentCommonKeys, TransformerOnlyKeys), BoilerOnlyKeys, "applies to boilers only");
                 }
                 else
                 {
-                    f.CheckKeys(o, p, Concat(Concat(EquipmentCommonKeys, BoilerOnlyKeys), TransformerOnlyKeys), null, null);
+                    CheckKeys(o, p, Concat(Concat(EquipmentCommonKeys, BoilerOnlyKeys), TransformerOnlyKeys), null, null);
                     return null;
                 }
 
-                JsonObject plate = f.Object(o, p, "nameplate", true);
+                JsonObject plate = Object(o, p, "nameplate", true);
                 if (plate != null)
                 {
                     string pp = p + ".nameplate";
@@ -1165,9 +1143,9 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (e.Kind == EquipmentKind.Boiler)
                 {
-                    string method = f.Choice(o, p, "method", Methods, false, "auto");
+                    string method = Choice(o, p, "method", Methods, false, "auto");
                     e.Method = method == "direct" ? EfficiencyMethod.Direct : (method == "indirect" ? EfficiencyMethod.Indirect : EfficiencyMethod.Auto);
-                    JsonObject analysis = f.Object(o, p, "fuelAnalysis", false);
+                    JsonObject analysis = Object(o, p, "fuelAnalysis", false);
                     if (analysis != null)
                     {
                         e.FuelAnalysis = ReadFuelAnalysis(analysis, p + ".fuelAnalysis");
@@ -1175,7 +1153,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
 
                 int before = r.ErrorCount;
-                JsonObject inputs = f.Object(o, p, "inputs", true);
+                JsonObject inputs = Object(o, p, "inputs", true);
                 if (inputs != null)
                 {
                     e.Inputs = ReadInputs(inputs, p + ".inputs", e.Kind);
@@ -1183,7 +1161,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (e.Kind == EquipmentKind.Transformer)
                 {
-                    JsonObject primary = f.Object(o, p, "primaryInputs", false);
+                    JsonObject primary = Object(o, p, "primaryInputs", false);
                     if (primary != null)
                     {
                         e.PrimaryInputs = ReadInputs(primary, p + ".primaryInputs", e.Kind);
@@ -1201,63 +1179,63 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private BoilerNameplate ReadBoilerPlate(JsonObject o, string p)
             {
                 var b = new BoilerNameplate();
-                f.CheckKeys(o, p, BoilerNameplateKeys, null, null);
-                b.Model = f.String(o, p, "model", false, null, 64, "the model designation, e.g. \"WNS4-1.0-Q\"");
-                b.FuelName = f.Choice(o, p, "fuel", FuelNames, true, null);
+                CheckKeys(o, p, BoilerNameplateKeys, null, null);
+                b.Model = String(o, p, "model", false, null, 64, "the model designation, e.g. \"WNS4-1.0-Q\"");
+                b.FuelName = Choice(o, p, "fuel", FuelNames, true, null);
                 if (b.FuelName != null)
                 {
                     b.Fuel = FuelKinds.Parse(b.FuelName, p + ".fuel");
                 }
 
-                b.RatedCapacityTph = f.Number(o, p, "ratedCapacityTph", 0, 1000, true, false, double.NaN, "rated evaporation of a steam boiler, t/h");
-                b.RatedHeatOutputMw = f.Number(o, p, "ratedHeatOutputMw", 0, 1000, true, false, double.NaN, "rated heat output of a hot-water boiler, MW");
+                b.RatedCapacityTph = Positive(o, p, "ratedCapacityTph", 1000, false, "rated evaporation of a steam boiler, t/h");
+                b.RatedHeatOutputMw = Positive(o, p, "ratedHeatOutputMw", 1000, false, "rated heat output of a hot-water boiler, MW");
                 string defaultType = double.IsNaN(b.RatedCapacityTph) && !double.IsNaN(b.RatedHeatOutputMw) ? "hot-water" : "steam";
-                b.Type = f.Choice(o, p, "type", BoilerTypes, false, defaultType) ?? defaultType;
+                b.Type = Choice(o, p, "type", BoilerTypes, false, defaultType) ?? defaultType;
                 if (b.Type == "steam" && double.IsNaN(b.RatedCapacityTph) && !o.Has("ratedCapacityTph"))
                 {
-                    f.Error(p + ".ratedCapacityTph", o, "missing", "required for a steam boiler: rated evaporation, t/h, > 0 (from the nameplate)");
+                    Missing(o, p, "ratedCapacityTph", "required for a steam boiler: rated evaporation, t/h, > 0 (from the nameplate)");
                 }
 
                 if (b.Type == "hot-water" && double.IsNaN(b.RatedHeatOutputMw) && double.IsNaN(b.RatedCapacityTph) && !o.Has("ratedHeatOutputMw") && !o.Has("ratedCapacityTph"))
                 {
-                    f.Error(p + ".ratedHeatOutputMw", o, "missing", "required for a hot-water boiler: rated heat output, MW, > 0 (from the nameplate)");
+                    Missing(o, p, "ratedHeatOutputMw", "required for a hot-water boiler: rated heat output, MW, > 0 (from the nameplate)");
                 }
 
-                b.Condensing = f.Bool(o, p, "condensing", false);
-                b.CombustionName = f.Choice(o, p, "combustion", Combustions, false, null);
+                b.Condensing = Bool(o, p, "condensing", false);
+                b.CombustionName = Choice(o, p, "combustion", Combustions, false, null);
                 b.Combustion = b.CombustionName == "chamber" ? BoilerCombustion.Chamber
                     : (b.CombustionName == "grate" ? BoilerCombustion.Grate : (b.CombustionName == "fluidized-bed" ? BoilerCombustion.FluidizedBed : BoilerCombustion.NotApplicable));
                 if (b.FuelName == "coal" && b.CombustionName == null && !o.Has("combustion"))
                 {
-                    f.Error(p + ".combustion", o, "missing", "required for coal boilers (GB 24500 grades them by combustion): one of " + ConfigFields.List(Combustions));
+                    Missing(o, p, "combustion", "required for coal boilers (GB 24500 grades them by combustion): one of " + ConfigFields.List(Combustions));
                 }
 
-                b.CoalClassName = f.Choice(o, p, "coalClass", CoalClasses, false, null);
+                b.CoalClassName = Choice(o, p, "coalClass", CoalClasses, false, null);
                 b.CoalClass = ParseCoalClass(b.CoalClassName);
                 if (b.CoalClassName != null && b.FuelName != null && b.FuelName != "coal")
                 {
-                    f.Error(p + ".coalClass", o.Get("coalClass"), "\"" + b.CoalClassName + "\"", "applies to coal boilers only (fuel is \"" + b.FuelName + "\"); remove it");
+                    ErrorAt(o, p, "coalClass", Q(b.CoalClassName), "applies to coal boilers only (fuel is \"" + b.FuelName + "\"); remove it");
                 }
 
                 if (b.FuelName == "coal" && (b.Combustion == BoilerCombustion.Grate || b.Combustion == BoilerCombustion.FluidizedBed) && !o.Has("coalClass"))
                 {
-                    f.Error(p + ".coalClass", o, "missing", "required for grate and fluidized-bed coal boilers: one of " + ConfigFields.List(CoalClasses));
+                    Missing(o, p, "coalClass", "required for grate and fluidized-bed coal boilers: one of " + ConfigFields.List(CoalClasses));
                 }
 
-                b.RatedEfficiencyPercent = f.Number(o, p, "ratedEfficiencyPercent", 0, 120, true, false, double.NaN, "rated thermal efficiency from the test report, %");
-                b.DesignFuelLowerHeatingValueKjPerKg = f.Number(o, p, "designFuelLowerHeatingValueKjPerKg", 0, 60000, true, false, double.NaN, "as-received net heating value of the design fuel, kJ/kg");
+                b.RatedEfficiencyPercent = Positive(o, p, "ratedEfficiencyPercent", 120, false, "rated thermal efficiency from the test report, %");
+                b.DesignFuelLowerHeatingValueKjPerKg = Positive(o, p, "designFuelLowerHeatingValueKjPerKg", 60000, false, "as-received net heating value of the design fuel, kJ/kg");
                 bool gaseous = b.FuelName != null && FuelKinds.IsGaseous(b.Fuel);
-                b.FuelLowerHeatingValueKjPerNm3 = f.Number(o, p, "fuelLowerHeatingValueKjPerNm3", 0, 150000, true, false, double.NaN, "net heating value of the gas as fired, kJ/Nm³");
-                b.FuelLowerHeatingValueKjPerKg = f.Number(o, p, "fuelLowerHeatingValueKjPerKg", 0, 60000, true, false, double.NaN, "net heating value of the fuel as fired, kJ/kg");
+                b.FuelLowerHeatingValueKjPerNm3 = Positive(o, p, "fuelLowerHeatingValueKjPerNm3", 150000, false, "net heating value of the gas as fired, kJ/Nm³");
+                b.FuelLowerHeatingValueKjPerKg = Positive(o, p, "fuelLowerHeatingValueKjPerKg", 60000, false, "net heating value of the fuel as fired, kJ/kg");
                 if (b.FuelName != null && o.Has("fuelLowerHeatingValueKjPerNm3") && !gaseous)
                 {
-                    f.Error(p + ".fuelLowerHeatingValueKjPerNm3", o.Get("fuelLowerHeatingValueKjPerNm3"), o.Get("fuelLowerHeatingValueKjPerNm3").Describe(),
+                    ErrorAt(o, p, "fuelLowerHeatingValueKjPerNm3", o.Get("fuelLowerHeatingValueKjPerNm3").Describe(),
                         "fuel \"" + b.FuelName + "\" is metered in kg: give fuelLowerHeatingValueKjPerKg instead");
                 }
 
                 if (b.FuelName != null && o.Has("fuelLowerHeatingValueKjPerKg") && (gaseous || b.Fuel == FuelKind.Electric))
                 {
-                    f.Error(p + ".fuelLowerHeatingValueKjPerKg", o.Get("fuelLowerHeatingValueKjPerKg"), o.Get("fuelLowerHeatingValueKjPerKg").Describe(),
+                    ErrorAt(o, p, "fuelLowerHeatingValueKjPerKg", o.Get("fuelLowerHeatingValueKjPerKg").Describe(),
                         gaseous ? "fuel \"" + b.FuelName + "\" is metered in Nm³: give fuelLowerHeatingValueKjPerNm3 instead" : "an electric boiler burns no fuel; remove it");
                 }
 
@@ -1267,47 +1245,47 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private MotorNameplate ReadMotorPlate(JsonObject o, string p)
             {
                 var m = new MotorNameplate();
-                f.CheckKeys(o, p, MotorNameplateKeys, null, null);
-                f.String(o, p, "model", false, null, 64, "the model designation");
-                m.RatedPowerKw = f.Number(o, p, "ratedPowerKw", 0, 100000, true, true, double.NaN, "rated output power, kW");
+                CheckKeys(o, p, MotorNameplateKeys, null, null);
+                String(o, p, "model", false, null, 64, "the model designation");
+                m.RatedPowerKw = Positive(o, p, "ratedPowerKw", 100000, true, "rated output power, kW");
                 if (!double.IsNaN(m.RatedPowerKw) && (m.RatedPowerKw < 0.12 || m.RatedPowerKw > 1000))
                 {
                     r.AddWarning(p + ".ratedPowerKw = " + ConfigFields.Format(m.RatedPowerKw) + ": outside GB 18613-2020 (0.12–1000 kW); the motor is monitored but not graded");
                 }
 
-                m.Poles = f.Int(o, p, "poles", 2, 64, true, 0, "number of poles, even: 2, 4, 6 or 8 for GB 18613 grading");
+                m.Poles = Int(o, p, "poles", 2, 64, true, 0, "number of poles, even: 2, 4, 6 or 8 for GB 18613 grading");
                 if (m.Poles % 2 != 0)
                 {
-                    f.Error(p + ".poles", o.Get("poles"), m.Poles.ToString(), "poles come in pairs: an even number (2, 4, 6, 8 …); a 1500 rpm motor at 50 Hz has 4");
+                    ErrorAt(o, p, "poles", m.Poles.ToString(), "poles come in pairs: an even number (2, 4, 6, 8 …); a 1500 rpm motor at 50 Hz has 4");
                 }
 
-                m.RatedEfficiencyPercent = f.Number(o, p, "ratedEfficiencyPercent", 0, 100, true, false, double.NaN, "nameplate efficiency, %");
-                m.RatedSpeedRpm = f.Number(o, p, "ratedSpeedRpm", 0, 100000, true, false, double.NaN, "rated speed, rpm");
-                m.RatedVoltageV = f.Number(o, p, "ratedVoltageV", 0, 100000, true, false, double.NaN, "rated line voltage, V");
-                m.RatedCurrentA = f.Number(o, p, "ratedCurrentA", 0, 100000, true, false, double.NaN, "rated current, A");
-                m.RatedPowerFactor = f.Number(o, p, "ratedPowerFactor", 0, 1, true, false, double.NaN, "rated power factor");
+                m.RatedEfficiencyPercent = Positive(o, p, "ratedEfficiencyPercent", 100, false, "nameplate efficiency, %");
+                m.RatedSpeedRpm = Positive(o, p, "ratedSpeedRpm", 100000, false, "rated speed, rpm");
+                m.RatedVoltageV = Positive(o, p, "ratedVoltageV", 100000, false, "rated line voltage, V");
+                m.RatedCurrentA = Positive(o, p, "ratedCurrentA", 100000, false, "rated current, A");
+                m.RatedPowerFactor = Positive(o, p, "ratedPowerFactor", 1, false, "rated power factor");
                 return m;
             }
 
             private TransformerNameplate ReadTransformerPlate(JsonObject o, string p)
             {
                 var t = new TransformerNameplate();
-                f.CheckKeys(o, p, TransformerNameplateKeys, null, null);
-                f.String(o, p, "model", false, null, 64, "the model designation, e.g. \"SCB13-630/10\"");
-                t.KindName = f.Choice(o, p, "kind", TransformerKinds, true, null);
+                CheckKeys(o, p, TransformerNameplateKeys, null, null);
+                String(o, p, "model", false, null, 64, "the model designation, e.g. \"SCB13-630/10\"");
+                t.KindName = Choice(o, p, "kind", TransformerKinds, true, null);
                 t.Kind = t.KindName == "dry" ? TransformerKind.Dry : TransformerKind.OilImmersed;
-                t.CoreName = f.Choice(o, p, "core", TransformerCores, false, "silicon-steel") ?? "silicon-steel";
+                t.CoreName = Choice(o, p, "core", TransformerCores, false, "silicon-steel") ?? "silicon-steel";
                 t.Core = t.CoreName == "amorphous" ? TransformerCore.Amorphous : TransformerCore.SiliconSteel;
-                t.RatedKva = f.Number(o, p, "ratedKva", 0, 1000000, true, true, double.NaN, "rated power, kVA");
-                t.NoLoadLossKw = f.Number(o, p, "noLoadLossKw", 0, 1000, true, true, double.NaN, "no-load loss P0 from the test report, kW");
-                t.LoadLossKw = f.Number(o, p, "loadLossKw", 0, 10000, true, true, double.NaN, "load loss Pk at rated current from the test report, kW");
-                t.RatedVoltageKv = f.Number(o, p, "ratedVoltageKv", 0, 1000, true, false, 10, "high-voltage rating, kV");
-                string insulation = f.Choice(o, p, "insulationClass", InsulationClasses, false, null);
+                t.RatedKva = Positive(o, p, "ratedKva", 1000000, true, "rated power, kVA");
+                t.NoLoadLossKw = Positive(o, p, "noLoadLossKw", 1000, true, "no-load loss P0 from the test report, kW");
+                t.LoadLossKw = Positive(o, p, "loadLossKw", 10000, true, "load loss Pk at rated current from the test report, kW");
+                t.RatedVoltageKv = Number(o, p, "ratedVoltageKv", 0, 1000, true, false, 10, "high-voltage rating, kV");
+                string insulation = Choice(o, p, "insulationClass", InsulationClasses, false, null);
                 if (insulation != null)
                 {
                     if (t.KindName == "oil-immersed")
                     {
-                        f.Error(p + ".insulationClass", o.Get("insulationClass"), "\"" + insulation + "\"", "applies to dry-type transformers only; remove it");
+                        ErrorAt(o, p, "insulationClass", Q(insulation), "applies to dry-type transformers only; remove it");
                     }
 
                     t.InsulationClassName = insulation;
@@ -1316,7 +1294,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (!double.IsNaN(t.NoLoadLossKw) && !double.IsNaN(t.LoadLossKw) && t.NoLoadLossKw >= t.LoadLossKw)
                 {
-                    f.Error(p + ".noLoadLossKw", o.Get("noLoadLossKw"), ConfigFields.Format(t.NoLoadLossKw),
+                    ErrorAt(o, p, "noLoadLossKw", ConfigFields.Format(t.NoLoadLossKw),
                         "a no-load loss at or above the load loss (" + ConfigFields.Format(t.LoadLossKw) + " kW) is not a real transformer; are the two swapped?");
                 }
 
@@ -1326,7 +1304,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private BoilerFuelAnalysis ReadFuelAnalysis(JsonObject o, string p)
             {
                 var a = new BoilerFuelAnalysis();
-                f.CheckKeys(o, p, FuelAnalysisKeys, null, null);
+                CheckKeys(o, p, FuelAnalysisKeys, null, null);
                 a.CarbonAsReceivedPercent = Percent(o, p, "carbonAsReceivedPercent");
                 a.HydrogenAsReceivedPercent = Percent(o, p, "hydrogenAsReceivedPercent");
                 a.OxygenAsReceivedPercent = Percent(o, p, "oxygenAsReceivedPercent");
@@ -1340,14 +1318,14 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 a.CarbonInSlagPercent = Percent(o, p, "carbonInSlagPercent");
                 a.CarbonInFlyAshPercent = Percent(o, p, "carbonInFlyAshPercent");
                 a.CarbonInRiddlingsPercent = Percent(o, p, "carbonInRiddlingsPercent");
-                a.SlagTemperatureC = f.Number(o, p, "slagTemperatureC", 0, 2000, false, false, double.NaN, "slag temperature, °C");
-                a.Source = f.String(o, p, "source", false, null, 200, "the laboratory report");
-                a.Confidence = f.Choice(o, p, "confidence", Confidences, false, "M") ?? "M";
+                a.SlagTemperatureC = Number(o, p, "slagTemperatureC", 0, 2000, false, false, double.NaN, "slag temperature, °C");
+                a.Source = String(o, p, "source", false, null, 200, "the laboratory report");
+                a.Confidence = Choice(o, p, "confidence", Confidences, false, "M") ?? "M";
                 double sum = a.CarbonAsReceivedPercent + a.HydrogenAsReceivedPercent + a.OxygenAsReceivedPercent + a.NitrogenAsReceivedPercent
                     + a.SulfurAsReceivedPercent + a.MoistureAsReceivedPercent + a.AshAsReceivedPercent;
                 if (!double.IsNaN(sum) && (sum < 99 || sum > 101))
                 {
-                    f.Error(p, o, ConfigFields.Format(sum) + " %", "the as-received ultimate analysis (C + H + O + N + S + moisture + ash) must add up to 100 % ± 1; check the lab report");
+                    Error(p, o, ConfigFields.Format(sum) + " %", "the as-received ultimate analysis (C + H + O + N + S + moisture + ash) must add up to 100 % ± 1; check the lab report");
                 }
 
                 return a;
@@ -1355,7 +1333,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             private double Percent(JsonObject o, string p, string key)
             {
-                return f.Number(o, p, key, 0, 100, false, false, double.NaN, "%");
+                return Number(o, p, key, 0, 100, false, false, double.NaN, "%");
             }
 
             private EquipmentInput[] ReadInputs(JsonObject o, string p, EquipmentKind kind)
@@ -1366,17 +1344,15 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     string key = o.KeyAt(i);
                     JsonNode v = o.ValueAt(i);
                     string kp = ConfigFields.Join(p, key);
-                    int code = Measurements.CodeOf(key);
+                    int code = MeasurementKey(kp, v, key, "; the keys of inputs are measurements: ");
                     if (code < 0)
                     {
-                        string near = ConfigFields.Nearest(vocabulary, key);
-                        f.Error(kp, v, "\"" + key + "\"", "not a measurement name" + (near != null ? " (did you mean \"" + near + "\"?)" : "") + "; the keys of inputs are measurements: " + VocabularyList());
                         continue;
                     }
 
                     if (!FitsKind(code, kind))
                     {
-                        f.Error(kp, v, "\"" + key + "\"", KindInputsText(kind));
+                        Error(kp, v, Q(key), KindInputsText(kind));
                         continue;
                     }
 
@@ -1398,7 +1374,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                             string ip = ConfigFields.Index(kp, j);
                             if (item.Kind != JsonKind.String)
                             {
-                                f.Error(ip, item, item.Describe(), "a source string \"deviceId.pointName\" or \"pulse:id\"");
+                                Error(ip, item, item.Describe(), "a source string \"deviceId.pointName\" or \"pulse:id\"");
                                 continue;
                             }
 
@@ -1410,14 +1386,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         }
 
                         input.Sources = new InputSource[sources.Count];
-                        for (int j = 0; j < sources.Count; j++)
-                        {
-                            input.Sources[j] = (InputSource)sources[j];
-                        }
+                        sources.CopyTo(input.Sources);
                     }
                     else
                     {
-                        f.Error(kp, v, v.Describe(), "a source \"deviceId.pointName\" or \"pulse:id\", or an array of 1–8 of them (averaged, e.g. per-phase currents)");
+                        Error(kp, v, v.Describe(), "a source \"deviceId.pointName\" or \"pulse:id\", or an array of 1–8 of them (averaged, e.g. per-phase currents)");
                         continue;
                     }
 
@@ -1425,28 +1398,26 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
 
                 var result = new EquipmentInput[list.Count];
-                for (int i = 0; i < result.Length; i++)
-                {
-                    result[i] = (EquipmentInput)list[i];
-                }
+                list.CopyTo(result);
 
                 return result;
             }
 
             private static bool FitsKind(int code, EquipmentKind kind)
             {
+                // Codes 1–29 are boiler instruments, 30–59 electrical (and shaft speed), 60+ computed at the edge (WIRE.md).
                 if (kind == EquipmentKind.Motor)
                 {
-                    return code >= 30 && code <= 39;
+                    return code >= 30 && code < 60;
                 }
 
                 if (kind == EquipmentKind.Transformer)
                 {
-                    return code >= 30 && code <= 38;
+                    return code >= 30 && code < 60 && code != Measurements.SpeedRpm;
                 }
 
                 // Boilers: their instruments, electrical values (electric boilers), and a controller's load signal.
-                return code < 39 || code == Measurements.BoilerLoadPercent;
+                return (code < 60 && code != Measurements.SpeedRpm) || code == Measurements.BoilerLoadPercent;
             }
 
             private static string KindInputsText(EquipmentKind kind)
@@ -1482,7 +1453,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                     if (s.PulseIndex < 0)
                     {
-                        f.Error(p, at, "\"" + text + "\"", "no pulse input has id \"" + s.PulseId + "\"; defined: " + (pulses.Count == 0 ? "(none)" : PulseIds()));
+                        Error(p, at, Q(text), "no pulse input has id \"" + s.PulseId + "\"; defined: " + (pulses.Count == 0 ? "(none)" : PulseIds()));
                         return null;
                     }
 
@@ -1498,14 +1469,14 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         return s;
                     }
 
-                    f.Error(p, at, "\"" + text + "\"", "pulse input \"" + pulse.Id + "\" gives " + pulse.Measurement + (pulse.TotalMeasurement != null ? " and " + pulse.TotalMeasurement : "") + ", not " + measurement);
+                    Error(p, at, Q(text), "pulse input \"" + pulse.Id + "\" gives " + pulse.Measurement + (pulse.TotalMeasurement != null ? " and " + pulse.TotalMeasurement : "") + ", not " + measurement);
                     return null;
                 }
 
                 int dot = text.IndexOf('.');
                 if (dot <= 0 || dot == text.Length - 1)
                 {
-                    f.Error(p, at, "\"" + text + "\"", "write \"deviceId.pointName\" (e.g. \"steamMeter.steamFlow\") or \"pulse:id\"");
+                    Error(p, at, Q(text), "write \"deviceId.pointName\" (e.g. \"steamMeter.steamFlow\") or \"pulse:id\"");
                     return null;
                 }
 
@@ -1522,7 +1493,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (s.DeviceIndex < 0)
                 {
-                    f.Error(p, at, "\"" + text + "\"", "no device has id \"" + s.DeviceId + "\"; defined devices: " + (devices.Count == 0 ? "(none)" : DeviceIds()));
+                    Error(p, at, Q(text), "no device has id \"" + s.DeviceId + "\"; defined devices: " + (devices.Count == 0 ? "(none)" : DeviceIds()));
                     return null;
                 }
 
@@ -1536,14 +1507,14 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         return null; // the point itself is invalid and already reported
                     }
 
-                    f.Error(p, at, "\"" + text + "\"", "device \"" + d.Id + "\" has no (valid) point \"" + s.PointName + "\"; its points: " + PointNames(d));
+                    Error(p, at, Q(text), "device \"" + d.Id + "\" has no (valid) point \"" + s.PointName + "\"; its points: " + PointNames(d));
                     return null;
                 }
 
                 string feeds = d.Points[s.PointIndex].Measurement;
                 if (feeds != measurement)
                 {
-                    f.Error(p, at, "\"" + text + "\"", "point " + text + " measures " + feeds + ", not " + measurement + "; map it under \"" + feeds + "\" or pick a point measuring " + measurement);
+                    Error(p, at, Q(text), "point " + text + " measures " + feeds + ", not " + measurement + "; map it under \"" + feeds + "\" or pick a point measuring " + measurement);
                     return null;
                 }
 
@@ -1557,7 +1528,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 {
                     if (!Has(e, Measurements.ActivePowerKw) && !Has(e, Measurements.CurrentA))
                     {
-                        f.Error(ip, inputs, "no activePowerKw or currentA", "a motor's load is estimated from its active power (preferred) or current: map activePowerKw or currentA to a meter point");
+                        Error(ip, inputs, "no activePowerKw or currentA", "a motor's load is estimated from its active power (preferred) or current: map activePowerKw or currentA to a meter point");
                     }
 
                     return;
@@ -1567,7 +1538,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 {
                     if (!Has(e, Measurements.ApparentPowerKva) && !Has(e, Measurements.ActivePowerKw) && !Has(e, Measurements.CurrentA))
                     {
-                        f.Error(ip, inputs, "no apparentPowerKva, activePowerKw or currentA", "the load factor needs the load-side apparent power (preferred), active power or current: map one to a meter point");
+                        Error(ip, inputs, "no apparentPowerKva, activePowerKw or currentA", "the load factor needs the load-side apparent power (preferred), active power or current: map one to a meter point");
                     }
 
                     return;
@@ -1583,17 +1554,17 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 string indirect = IndirectMissing(e, b);
                 if (e.Method == EfficiencyMethod.Direct && direct.Length > 0)
                 {
-                    f.Error(ip, inputs, "missing " + direct,
+                    Error(ip, inputs, "missing " + direct,
                         "the direct (input-output) method needs these; map them to device points (\"deviceId.pointName\") or pulse inputs (\"pulse:id\"), or set \"method\" to \"auto\" or \"indirect\"");
                 }
                 else if (e.Method == EfficiencyMethod.Indirect && indirect.Length > 0)
                 {
-                    f.Error(ip, inputs, "missing " + indirect,
+                    Error(ip, inputs, "missing " + indirect,
                         "the indirect (heat-loss) method needs these; map them, or set \"method\" to \"auto\" or \"direct\"");
                 }
                 else if (e.Method == EfficiencyMethod.Auto && direct.Length > 0 && indirect.Length > 0)
                 {
-                    f.Error(ip, inputs, "neither method can run",
+                    Error(ip, inputs, "neither method can run",
                         "the direct method is missing " + direct + "; the indirect method is missing " + indirect + ". Provide the instruments of at least one");
                 }
 
@@ -1683,17 +1654,17 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private ReportingConfig ReadReporting(JsonObject root)
             {
                 var rep = new ReportingConfig();
-                JsonObject o = f.Object(root, "", "reporting", false);
+                JsonObject o = Object(root, "", "reporting", false);
                 if (o == null)
                 {
                     return rep;
                 }
 
                 const string p = "reporting";
-                f.CheckKeys(o, p, ReportingKeys, null, null);
-                rep.FullReportIntervalS = f.Int(o, p, "fullReportIntervalS", 10, 86400, false, 300, "every value is sent this often even when unchanged");
-                rep.HealthIntervalS = f.Int(o, p, "healthIntervalS", 10, 86400, false, 60, "how often health metrics are sent");
-                JsonObject deadbands = f.Object(o, p, "deadbands", false);
+                CheckKeys(o, p, ReportingKeys, null, null);
+                rep.FullReportIntervalS = Int(o, p, "fullReportIntervalS", 10, 86400, false, 300, "every value is sent this often even when unchanged");
+                rep.HealthIntervalS = Int(o, p, "healthIntervalS", 10, 86400, false, 60, "how often health metrics are sent");
+                JsonObject deadbands = Object(o, p, "deadbands", false);
                 if (deadbands != null)
                 {
                     var codes = new ArrayList();
@@ -1702,15 +1673,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     {
                         string key = deadbands.KeyAt(i);
                         string kp = "reporting.deadbands." + key;
-                        int code = Measurements.CodeOf(key);
+                        int code = MeasurementKey(kp, deadbands.ValueAt(i), key, "; keys are measurements: ");
                         if (code < 0)
                         {
-                            string near = ConfigFields.Nearest(vocabulary, key);
-                            f.Error(kp, deadbands.ValueAt(i), "\"" + key + "\"", "not a measurement name" + (near != null ? " (did you mean \"" + near + "\"?)" : "") + "; keys are measurements: " + VocabularyList());
                             continue;
                         }
 
-                        double v = f.Number(deadbands, "reporting.deadbands", key, 0, 1e9, false, false, double.NaN, "absolute change in " + Measurements.UnitOf(code) + " that triggers a report");
+                        double v = Number(deadbands, "reporting.deadbands", key, 0, 1e9, false, false, double.NaN, "absolute change in " + Measurements.UnitOf(code) + " that triggers a report");
                         if (!double.IsNaN(v))
                         {
                             codes.Add(code);
@@ -1733,20 +1702,20 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private StoreConfig ReadStore(JsonObject root)
             {
                 var s = new StoreConfig();
-                JsonObject o = f.Object(root, "", "store", false);
+                JsonObject o = Object(root, "", "store", false);
                 if (o == null)
                 {
                     return s;
                 }
 
                 const string p = "store";
-                f.CheckKeys(o, p, StoreKeys, null, null);
+                CheckKeys(o, p, StoreKeys, null, null);
                 int before = r.ErrorCount;
-                s.Path = f.String(o, p, "path", false, null, 200, "the queue's directory (Linux) or folder (ESP32)");
-                s.MaxTotalBytes = f.Long(o, p, "maxTotalBytes", 16 * 1024, 1099511627776L, s.MaxTotalBytes, "queue size limit, bytes; when full the oldest segment is dropped and the gap reported");
-                s.MaxSegmentBytes = f.Int(o, p, "maxSegmentBytes", 1024, 64 * 1024 * 1024, false, s.MaxSegmentBytes, "segment file size, bytes");
-                s.MaxRecordBytes = f.Int(o, p, "maxRecordBytes", 16, 65535, false, s.MaxRecordBytes, "largest frame, bytes");
-                s.CursorPersistEveryAcks = f.Int(o, p, "cursorPersistEveryAcks", 1, 100000, false, s.CursorPersistEveryAcks, "acknowledgements between cursor writes");
+                s.Path = String(o, p, "path", false, null, 200, "the queue's directory (Linux) or folder (ESP32)");
+                s.MaxTotalBytes = Long(o, p, "maxTotalBytes", 16 * 1024, 1099511627776L, s.MaxTotalBytes, "queue size limit, bytes; when full the oldest segment is dropped and the gap reported");
+                s.MaxSegmentBytes = Int(o, p, "maxSegmentBytes", 1024, 64 * 1024 * 1024, false, s.MaxSegmentBytes, "segment file size, bytes");
+                s.MaxRecordBytes = Int(o, p, "maxRecordBytes", 16, 65535, false, s.MaxRecordBytes, "largest frame, bytes");
+                s.CursorPersistEveryAcks = Int(o, p, "cursorPersistEveryAcks", 1, 100000, false, s.CursorPersistEveryAcks, "acknowledgements between cursor writes");
                 if (r.ErrorCount == before)
                 {
                     try
@@ -1757,7 +1726,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     {
                         string key = e.Field.Length > 6 ? e.Field.Substring(6) : e.Field;
                         JsonNode at = o.Get(key);
-                        f.Error(e.Field, at ?? o, e.Value, e.Allowed);
+                        Error(e.Field, at ?? o, e.Value, e.Allowed);
                     }
                 }
 
@@ -1767,18 +1736,18 @@ namespace EdgeGateway.Firmware.Core.Configuration
             private UplinkConfig ReadUplink(JsonObject root, GatewayIdentity id)
             {
                 var u = new UplinkConfig();
-                JsonObject o = f.Object(root, "", "uplink", true);
+                JsonObject o = Object(root, "", "uplink", true);
                 if (o == null)
                 {
                     return u;
                 }
 
                 const string p = "uplink";
-                f.CheckKeys(o, p, UplinkKeys, null, null);
-                u.Host = f.String(o, p, "host", true, null, 253, "the MQTT broker's host name or IP address");
-                u.Tls = f.Bool(o, p, "tls", true);
-                u.Port = f.Int(o, p, "port", 1, 65535, false, u.Tls ? 8883 : 1883, "the broker's port: 8883 with TLS, 1883 without");
-                u.CaCertificate = f.String(o, p, "caCertificate", false, null, 16000, "a PEM file path (Linux) or the PEM text of the CA certificate");
+                CheckKeys(o, p, UplinkKeys, null, null);
+                u.Host = String(o, p, "host", true, null, 253, "the MQTT broker's host name or IP address");
+                u.Tls = Bool(o, p, "tls", true);
+                u.Port = Int(o, p, "port", 1, 65535, false, u.Tls ? 8883 : 1883, "the broker's port: 8883 with TLS, 1883 without");
+                u.CaCertificate = String(o, p, "caCertificate", false, null, 16000, "a PEM file path (Linux) or the PEM text of the CA certificate");
                 u.CaCertificateIsPem = u.CaCertificate != null && u.CaCertificate.Length >= 10 && u.CaCertificate.Substring(0, 10) == "-----BEGIN";
                 if (u.CaCertificate != null && !u.Tls)
                 {
@@ -1790,11 +1759,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     r.AddWarning("uplink.caCertificate: not given; Linux uses the system trust store, an ESP32 cannot verify the broker without it");
                 }
 
-                u.Username = f.String(o, p, "username", false, null, 128, "this gateway's MQTT user name");
-                u.Password = f.String(o, p, "password", false, null, 128, "this gateway's MQTT password");
+                u.Username = String(o, p, "username", false, null, 128, "this gateway's MQTT user name");
+                u.Password = String(o, p, "password", false, null, 128, "this gateway's MQTT password");
                 if (u.Password != null && u.Username == null)
                 {
-                    f.Error("uplink.password", o.Get("password"), "(hidden)", "a password needs a \"username\"");
+                    Error("uplink.password", o.Get("password"), "(hidden)", "a password needs a \"username\"");
                 }
 
                 if (u.Password != null && !u.Tls)
@@ -1803,34 +1772,34 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
 
                 string defaultClient = "egw-" + (id.SiteId ?? "site") + "-" + (id.DeviceId ?? "device");
-                u.ClientId = f.String(o, p, "clientId", false, defaultClient, 64, "the MQTT client id, unique per broker");
-                u.KeepAliveS = f.Int(o, p, "keepAliveS", 5, 3600, false, 60, "MQTT keep-alive, s");
-                u.ReplayMaxPerSecond = f.Int(o, p, "replayMaxPerSecond", 1, 1000, false, 20, "historical messages per second after an outage");
-                u.BackoffInitialMs = f.Int(o, p, "backoffInitialMs", 100, 60000, false, 1000, "first reconnect delay, ms");
-                u.BackoffMaxMs = f.Int(o, p, "backoffMaxMs", 1000, 3600000, false, 60000, "longest reconnect delay, ms");
+                u.ClientId = String(o, p, "clientId", false, defaultClient, 64, "the MQTT client id, unique per broker");
+                u.KeepAliveS = Int(o, p, "keepAliveS", 5, 3600, false, 60, "MQTT keep-alive, s");
+                u.ReplayMaxPerSecond = Int(o, p, "replayMaxPerSecond", 1, 1000, false, 20, "historical messages per second after an outage");
+                u.BackoffInitialMs = Int(o, p, "backoffInitialMs", 100, 60000, false, 1000, "first reconnect delay, ms");
+                u.BackoffMaxMs = Int(o, p, "backoffMaxMs", 1000, 3600000, false, 60000, "longest reconnect delay, ms");
                 if (u.BackoffMaxMs < u.BackoffInitialMs)
                 {
-                    f.Error("uplink.backoffMaxMs", o.Get("backoffMaxMs") ?? o, u.BackoffMaxMs.ToString(), "must be at least backoffInitialMs (" + u.BackoffInitialMs.ToString() + ")");
+                    Error("uplink.backoffMaxMs", o.Get("backoffMaxMs") ?? o, u.BackoffMaxMs.ToString(), "must be at least backoffInitialMs (" + u.BackoffInitialMs.ToString() + ")");
                 }
 
-                u.PublishTimeoutMs = f.Int(o, p, "publishTimeoutMs", 500, 60000, false, 5000, "wait for the broker's PUBACK, ms");
+                u.PublishTimeoutMs = Int(o, p, "publishTimeoutMs", 500, 60000, false, 5000, "wait for the broker's PUBACK, ms");
                 return u;
             }
 
             private StatusPageConfig ReadStatusPage(JsonObject root)
             {
                 var s = new StatusPageConfig();
-                JsonObject o = f.Object(root, "", "statusPage", false);
+                JsonObject o = Object(root, "", "statusPage", false);
                 if (o == null)
                 {
                     return s;
                 }
 
                 const string p = "statusPage";
-                f.CheckKeys(o, p, StatusPageKeys, null, null);
-                s.Enabled = f.Bool(o, p, "enabled", true);
-                s.Port = f.Int(o, p, "port", 1, 65535, false, 8080, "HTTP port of the local status page");
-                s.Language = f.Choice(o, p, "language", Languages, false, "zh") ?? "zh";
+                CheckKeys(o, p, StatusPageKeys, null, null);
+                s.Enabled = Bool(o, p, "enabled", true);
+                s.Port = Int(o, p, "port", 1, 65535, false, 8080, "HTTP port of the local status page");
+                s.Language = Choice(o, p, "language", Languages, false, "zh") ?? "zh";
                 return s;
             }
 

@@ -110,8 +110,38 @@ namespace EdgeGateway.Firmware.Core.Edge
         /// <summary>"not computable: ..." naming the missing inputs or the engine's message; empty when computable.</summary>
         public string NotComputableReason = "";
 
-        /// <summary>Assumptions of the engine that produced the value (empty when none).</summary>
-        public string EngineNotes = "";
+        /// <summary>Assumptions of the engine that produced the value (empty when none). Built when read, from the
+        /// engine result of the last calculation.</summary>
+        public string EngineNotes
+        {
+            get
+            {
+                if (notesOfSteam != null)
+                {
+                    return notesOfSteam.Notes;
+                }
+
+                if (notesOfHotWater != null)
+                {
+                    return notesOfHotWater.Notes;
+                }
+
+                if (notesOfIndirect != null)
+                {
+                    return notesOfIndirect.Notes;
+                }
+
+                return engineNotes;
+            }
+
+            set
+            {
+                engineNotes = value;
+                notesOfSteam = null;
+                notesOfHotWater = null;
+                notesOfIndirect = null;
+            }
+        }
 
         /// <summary>GB 24500-2020 verdict on the measured operating efficiency, as an indicator; null when not judged.</summary>
         public Verdict GbVerdict;
@@ -119,8 +149,50 @@ namespace EdgeGateway.Firmware.Core.Edge
         /// <summary>Provincial plan verdict on the measured operating efficiency, as an indicator; null when not judged.</summary>
         public Verdict PlanVerdict;
 
-        /// <summary>Why no verdict was given (empty when both were judged).</summary>
-        public string VerdictNote = "";
+        /// <summary>Why no verdict was given (empty when both were judged). When the efficiency is one the grading
+        /// refuses (above 100 % on a non-condensing boiler, say), the refusal is built when read.</summary>
+        public string VerdictNote
+        {
+            get
+            {
+                if (refusedBy != null)
+                {
+                    verdictNote = refusedBy.RefusalNote(refusedEfficiencyPercent);
+                    refusedBy = null;
+                }
+
+                return verdictNote;
+            }
+
+            set
+            {
+                verdictNote = value;
+                refusedBy = null;
+            }
+        }
+
+        private string engineNotes = "";
+        private SteamDirectResult notesOfSteam;
+        private HotWaterDirectResult notesOfHotWater;
+        private IndirectResult notesOfIndirect;
+        private string verdictNote = "";
+        private BoilerCalculator refusedBy;
+        private double refusedEfficiencyPercent;
+
+        internal void NotesFrom(SteamDirectResult steam, HotWaterDirectResult hotWater, IndirectResult indirect)
+        {
+            engineNotes = "";
+            notesOfSteam = steam;
+            notesOfHotWater = hotWater;
+            notesOfIndirect = indirect;
+        }
+
+        internal void VerdictRefused(BoilerCalculator calculator, double efficiencyPercent)
+        {
+            verdictNote = "";
+            refusedBy = calculator;
+            refusedEfficiencyPercent = efficiencyPercent;
+        }
     }
 
     /// <summary>
@@ -131,9 +203,12 @@ namespace EdgeGateway.Firmware.Core.Edge
     /// is given. Verdicts judge the measured operating efficiency as an indicator only (GB 24500 grades are defined
     /// for the rated efficiency of the test report). Engine input errors are caught per cycle and reported as
     /// "not computable: ..." — a bad reading never stops the runtime.
-    /// Allocation: the calculator's own bookkeeping is allocation-free; the shared engines allocate their result
-    /// objects and note strings on every call (about 100 bytes for the direct method), and the grading API allocates
-    /// its verdicts only when the displayed efficiency (0.1 %) or its grade band changes.
+    /// Allocation: none per cycle in steady operation, whatever the readings do. The engines and the grading fill
+    /// result objects owned by the calculator (DirectMethod/IndirectMethod/BoilerGrading/BoilerPlanGrading "into"
+    /// overloads); texts that depend on this cycle's values (engine notes, the verdicts' Basis, a refused grading's
+    /// note) are built only when read, e.g. by the status page. What still allocates: the first calculation (engine
+    /// result objects, one-off texts), a change of the set of missing inputs (its "not computable" text), and engine
+    /// input errors (an exception and its message) — faults, not the steady state.
     /// </summary>
     public sealed class BoilerCalculator
     {
@@ -164,14 +239,12 @@ namespace EdgeGateway.Firmware.Core.Edge
         private readonly GasComposition gas;
         private readonly double ratedCapacityTph;
         private readonly long sampleSpacingMs;
-        private readonly double gradeLimit1 = double.NaN;
-        private readonly double gradeLimit2 = double.NaN;
-        private readonly double gradeLimit3 = double.NaN;
-        private readonly double planThreshold = double.NaN;
-        private long verdictKey = long.MinValue;
-        private Verdict cachedGb;
-        private Verdict cachedPlan;
-        private string cachedVerdictNote = "";
+        // Engine results and verdicts, reused every cycle (the engines fill them in place).
+        private readonly SteamDirectResult steamResult = new SteamDirectResult();
+        private readonly HotWaterDirectResult hotWaterResult = new HotWaterDirectResult();
+        private readonly IndirectResult indirectResult = new IndirectResult();
+        private readonly BoilerGradeResult gbGrade = new BoilerGradeResult();
+        private readonly Verdict planVerdict = new Verdict();
         private long lastSampleMs = -1;
         private int lastMissingMask = -1;
         private string lastMissingText = "";
@@ -206,15 +279,8 @@ namespace EdgeGateway.Firmware.Core.Edge
             if (plate.GradingSpec != null)
             {
                 // Start-up: a contradictory grading spec is a configuration error (InputException), raised here once.
-                BoilerLimits limits = BoilerGrading.Lookup(plate.GradingSpec);
-                if (limits.Covered)
-                {
-                    gradeLimit1 = limits.Grade1Percent;
-                    gradeLimit2 = limits.Grade2Percent;
-                    gradeLimit3 = limits.Grade3Percent;
-                }
-
-                planThreshold = BoilerPlanGrading.ThresholdPercent(plate.GradingSpec.Fuel);
+                // The lookup and its texts are kept in gbGrade, so grading a cycle's efficiency allocates nothing.
+                BoilerGrading.Lookup(plate.GradingSpec, gbGrade);
             }
 
             if (plate.SteadyCapacity < 2)
@@ -476,16 +542,16 @@ namespace EdgeGateway.Firmware.Core.Edge
                     work.SteamTemperatureC = m.Value(Measurements.SteamTemperatureC);
                 }
 
-                SteamDirectResult d = DirectMethod.Steam(work);
+                SteamDirectResult d = DirectMethod.Steam(work, steamResult);
                 r.EfficiencyPercent = d.EfficiencyPercent;
-                r.EngineNotes = d.Notes;
+                r.NotesFrom(d, null, null);
             }
             else
             {
                 FillHotWater(m);
-                HotWaterDirectResult d = DirectMethod.HotWater(work);
+                HotWaterDirectResult d = DirectMethod.HotWater(work, hotWaterResult);
                 r.EfficiencyPercent = d.EfficiencyPercent;
-                r.EngineNotes = d.Notes;
+                r.NotesFrom(null, d, null);
                 r.LoadPercent = d.UsefulHeatKw / (plate.RatedHeatOutputMw * 1000.0) * 100.0;
             }
 
@@ -523,7 +589,7 @@ namespace EdgeGateway.Firmware.Core.Edge
                 hotWaterLoad = true;
             }
 
-            IndirectResult ir = IndirectMethod.Calculate(plate.Fuel, work, ratedCapacityTph, gas);
+            IndirectResult ir = IndirectMethod.Calculate(plate.Fuel, work, ratedCapacityTph, gas, indirectResult);
             r.EfficiencyPercent = ir.EfficiencyPercent;
             r.Q2Percent = ir.Q2.Percent;
             r.Q3Percent = ir.Q3.Percent;
@@ -531,7 +597,7 @@ namespace EdgeGateway.Firmware.Core.Edge
             r.Q5Percent = ir.Q5.Percent;
             r.Q6Percent = ir.Q6.Percent;
             r.ExcessAirRatio = ir.ExcessAirCoefficient;
-            r.EngineNotes = ir.Notes;
+            r.NotesFrom(null, null, ir);
             if (hotWaterLoad)
             {
                 r.LoadPercent = ir.LoadTph / ratedCapacityTph * 100.0;
@@ -569,60 +635,69 @@ namespace EdgeGateway.Firmware.Core.Edge
         private void Judge(BoilerResult r)
         {
             double eff = r.EfficiencyPercent;
-
-            // The grading API builds its verdict texts on every call (about 3 KB). A verdict only changes when the
-            // displayed efficiency (0.1 %) or the band it falls in (grade 1/2/3/below, plan met or not) changes, so
-            // the API is called again only then; in between the exact value and margin are updated in place.
-            double e = eff + StandardsMath.Epsilon;
-            int gbBand = double.IsNaN(gradeLimit3) ? 0 : e >= gradeLimit1 ? 3 : e >= gradeLimit2 ? 2 : e >= gradeLimit3 ? 1 : 0;
-            int planBand = !double.IsNaN(planThreshold) && e >= planThreshold ? 1 : 0;
-            long key = (long)Math.Floor(eff * 10.0 + 0.5) * 16 + gbBand * 2 + planBand;
-            if (key != verdictKey)
+            BoilerSpec spec = plate.GradingSpec;
+            if (!BoilerGrading.IsGradableEfficiency(spec, eff))
             {
-                verdictKey = key;
-                cachedGb = null;
-                cachedPlan = null;
-                string note = "";
-                try
-                {
-                    cachedGb = BoilerGrading.Grade(plate.GradingSpec, eff, EfficiencySource.Measured).Verdict;
-                }
-                catch (InputException ex)
-                {
-                    note = "GB 24500 not judged: " + ex.Message;
-                }
-
-                try
-                {
-                    cachedPlan = BoilerPlanGrading.Grade(plate.GradingSpec.Fuel, plate.GradingSpec.Condensing, eff, EfficiencySource.Measured);
-                }
-                catch (InputException ex)
-                {
-                    note = (note.Length > 0 ? note + "; " : "") + "plan not judged: " + ex.Message;
-                }
-
-                cachedVerdictNote = note;
-            }
-
-            UpdateInPlace(cachedGb, eff);
-            UpdateInPlace(cachedPlan, eff);
-            r.GbVerdict = cachedGb;
-            r.PlanVerdict = cachedPlan;
-            r.VerdictNote = cachedVerdictNote;
-        }
-
-        private static void UpdateInPlace(Verdict v, double eff)
-        {
-            if (v == null)
-            {
+                // Both references refuse this value (e.g. above 100 % on a non-condensing boiler: an instrument or
+                // configuration fault). Their refusal text is built only when the note is read.
+                r.GbVerdict = null;
+                r.PlanVerdict = null;
+                r.VerdictRefused(this, eff);
                 return;
             }
 
-            v.ValuePercent = eff;
-            if (!double.IsNaN(v.LimitPercent))
+            // Judged every cycle into the same two verdicts: exact value, margin, grade and pass always match this
+            // cycle's efficiency, and nothing is allocated (the Basis sentence is built when read).
+            Verdict gb = null;
+            Verdict plan = null;
+            string note = "";
+            try
             {
-                v.MarginPoints = eff - v.LimitPercent;
+                gb = BoilerGrading.Grade(spec, eff, EfficiencySource.Measured, gbGrade).Verdict;
             }
+            catch (InputException ex)
+            {
+                note = "GB 24500 not judged: " + ex.Message;
+            }
+
+            try
+            {
+                plan = BoilerPlanGrading.Grade(spec.Fuel, spec.Condensing, eff, EfficiencySource.Measured, planVerdict);
+            }
+            catch (InputException ex)
+            {
+                note = (note.Length > 0 ? note + "; " : "") + "plan not judged: " + ex.Message;
+            }
+
+            r.GbVerdict = gb;
+            r.PlanVerdict = plan;
+            r.VerdictNote = note;
+        }
+
+        /// <summary>The note for an efficiency the grading refuses: the references' own messages (built on demand).</summary>
+        internal string RefusalNote(double efficiencyPercent)
+        {
+            BoilerSpec spec = plate.GradingSpec;
+            string note = "";
+            try
+            {
+                BoilerGrading.Grade(spec, efficiencyPercent, EfficiencySource.Measured);
+            }
+            catch (InputException ex)
+            {
+                note = "GB 24500 not judged: " + ex.Message;
+            }
+
+            try
+            {
+                BoilerPlanGrading.Grade(spec.Fuel, spec.Condensing, efficiencyPercent, EfficiencySource.Measured);
+            }
+            catch (InputException ex)
+            {
+                note = (note.Length > 0 ? note + "; " : "") + "plan not judged: " + ex.Message;
+            }
+
+            return note;
         }
 
         /// <summary>Resets the reused engine input: live fields NaN, laboratory fields from the nameplate.</summary>

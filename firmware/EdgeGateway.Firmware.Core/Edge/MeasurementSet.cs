@@ -6,7 +6,7 @@ namespace EdgeGateway.Firmware.Core.Edge
     /// <summary>
     /// The current values of one piece of equipment (a boiler, motor or transformer), one slot per measurement code of
     /// the wire vocabulary (<see cref="Measurements"/>): value, quality, Unix time in ms, and whether it was ever set.
-    /// Fixed size (36 slots, about 650 bytes) and allocation-free after construction; codes map to slots through one
+    /// Fixed size (one slot per vocabulary code, about 18 bytes each) and allocation-free after construction; codes map to slots through one
     /// static table shared by all sets. Filled by the runtime from poll results and pulse counters, read by the
     /// calculators (which also write their results back here) and by the report builder.
     /// Not thread-safe: fill, calculate and report from one loop.

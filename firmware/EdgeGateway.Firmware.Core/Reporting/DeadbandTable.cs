@@ -12,52 +12,44 @@ namespace EdgeGateway.Firmware.Core.Reporting
     /// </summary>
     public sealed class DeadbandTable
     {
+        // The defaults as a table (code, deadband in hundredths of the code's unit), read by one loop.
+        private static readonly byte[] DefaultCodes =
+        {
+            // Boiler instruments
+            Measurements.SteamFlowTph, Measurements.SteamPressureMpaAbs, Measurements.SteamTemperatureC, Measurements.FeedwaterTemperatureC, Measurements.FeedwaterFlowTph, Measurements.FuelFlowNm3PerH,
+            Measurements.FuelFlowKgPerH, Measurements.FlueGasTemperatureC, Measurements.FlueGasO2PercentDry, Measurements.FlueGasCoPpm, Measurements.AirTemperatureC, Measurements.WaterFlowTph,
+            Measurements.SupplyTemperatureC, Measurements.ReturnTemperatureC, Measurements.FuelTotalNm3, Measurements.SteamTotalT,
+            // Electrical
+            Measurements.VoltageV, Measurements.CurrentA, Measurements.ActivePowerKw, Measurements.ReactivePowerKvar, Measurements.ApparentPowerKva, Measurements.PowerFactor,
+            Measurements.FrequencyHz, Measurements.ActiveEnergyKwh, Measurements.ReactiveEnergyKvarh, Measurements.SpeedRpm,
+            // Computed at the edge
+            Measurements.BoilerEfficiencyPercent, Measurements.FlueGasLossPercent, Measurements.ExcessAirRatio, Measurements.BoilerLoadPercent, Measurements.MotorLoadPercent, Measurements.MotorEfficiencyPercent,
+            Measurements.TransformerLoadFactor, Measurements.TransformerLossKw, Measurements.TransformerEfficiencyPercent, Measurements.SteadyState,
+        };
+
+        private static readonly short[] DefaultHundredths =
+        {
+            // Boiler instruments
+            10, 1, 100, 100, 10, 100,
+            100, 100, 10, 500, 100, 10,
+            100, 100, 100, 10,
+            // Electrical
+            100, 50, 50, 50, 50, 1,
+            5, 100, 100, 500,
+            // Computed at the edge
+            10, 10, 1, 100, 100, 10,
+            1, 5, 1, 0,
+        };
+
         private readonly double[] bySlot = new double[Measurements.Count];
 
         /// <summary>A table with the default deadbands.</summary>
         public DeadbandTable()
         {
-            // Boiler instruments
-            Set(Measurements.SteamFlowTph, 0.1);
-            Set(Measurements.SteamPressureMpaAbs, 0.01);
-            Set(Measurements.SteamTemperatureC, 1.0);
-            Set(Measurements.FeedwaterTemperatureC, 1.0);
-            Set(Measurements.FeedwaterFlowTph, 0.1);
-            Set(Measurements.FuelFlowNm3PerH, 1.0);
-            Set(Measurements.FuelFlowKgPerH, 1.0);
-            Set(Measurements.FlueGasTemperatureC, 1.0);
-            Set(Measurements.FlueGasO2PercentDry, 0.1);
-            Set(Measurements.FlueGasCoPpm, 5.0);
-            Set(Measurements.AirTemperatureC, 1.0);
-            Set(Measurements.WaterFlowTph, 0.1);
-            Set(Measurements.SupplyTemperatureC, 1.0);
-            Set(Measurements.ReturnTemperatureC, 1.0);
-            Set(Measurements.FuelTotalNm3, 1.0);
-            Set(Measurements.SteamTotalT, 0.1);
-
-            // Electrical
-            Set(Measurements.VoltageV, 1.0);
-            Set(Measurements.CurrentA, 0.5);
-            Set(Measurements.ActivePowerKw, 0.5);
-            Set(Measurements.ReactivePowerKvar, 0.5);
-            Set(Measurements.ApparentPowerKva, 0.5);
-            Set(Measurements.PowerFactor, 0.01);
-            Set(Measurements.FrequencyHz, 0.05);
-            Set(Measurements.ActiveEnergyKwh, 1.0);
-            Set(Measurements.ReactiveEnergyKvarh, 1.0);
-            Set(Measurements.SpeedRpm, 5.0);
-
-            // Computed at the edge
-            Set(Measurements.BoilerEfficiencyPercent, 0.1);
-            Set(Measurements.FlueGasLossPercent, 0.1);
-            Set(Measurements.ExcessAirRatio, 0.01);
-            Set(Measurements.BoilerLoadPercent, 1.0);
-            Set(Measurements.MotorLoadPercent, 1.0);
-            Set(Measurements.MotorEfficiencyPercent, 0.1);
-            Set(Measurements.TransformerLoadFactor, 0.01);
-            Set(Measurements.TransformerLossKw, 0.05);
-            Set(Measurements.TransformerEfficiencyPercent, 0.01);
-            Set(Measurements.SteadyState, 0.0);
+            for (int i = 0; i < DefaultCodes.Length; i++)
+            {
+                Set(DefaultCodes[i], DefaultHundredths[i] / 100.0);
+            }
         }
 
         /// <summary>Sets the deadband of a code (≥ 0, in the code's unit).</summary>

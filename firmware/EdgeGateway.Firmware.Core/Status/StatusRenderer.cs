@@ -283,39 +283,32 @@ namespace EdgeGateway.Firmware.Core.Status
             GatewayStatus gateway = snapshot == null || snapshot.Gateway == null ? EmptyGateway : snapshot.Gateway;
             UplinkStatus uplink = snapshot == null || snapshot.Uplink == null ? EmptyUplink : snapshot.Uplink;
 
-            sb.Append("{\"gateway\":{\"siteId\":");
-            StatusFormat.AppendJsonString(sb, gateway.SiteId);
-            sb.Append(",\"deviceId\":");
-            StatusFormat.AppendJsonString(sb, gateway.DeviceId);
-            sb.Append(",\"firmwareVersion\":");
-            StatusFormat.AppendJsonString(sb, gateway.FirmwareVersion);
-            sb.Append(",\"uptimeS\":").Append(gateway.UptimeS);
-            sb.Append(",\"freeMemoryBytes\":").Append(gateway.FreeMemoryBytes);
-            sb.Append(",\"configHash\":");
-            StatusFormat.AppendJsonString(sb, gateway.ConfigHash);
-            sb.Append(",\"clockUtc\":");
-            StatusFormat.AppendJsonString(sb, StatusFormat.IsoUtc(gateway.ClockUtc));
+            JsonText(sb, "{\"gateway\":{\"siteId\":", gateway.SiteId);
+            JsonText(sb, ",\"deviceId\":", gateway.DeviceId);
+            JsonText(sb, ",\"firmwareVersion\":", gateway.FirmwareVersion);
+            JsonWhole(sb, ",\"uptimeS\":", gateway.UptimeS);
+            JsonWhole(sb, ",\"freeMemoryBytes\":", gateway.FreeMemoryBytes);
+            JsonText(sb, ",\"configHash\":", gateway.ConfigHash);
+            JsonText(sb, ",\"clockUtc\":", StatusFormat.IsoUtc(gateway.ClockUtc));
 
-            sb.Append("},\"uplink\":{\"state\":\"").Append(UplinkCode(uplink.State));
-            sb.Append("\",\"broker\":");
-            StatusFormat.AppendJsonString(sb, uplink.Broker);
-            sb.Append(",\"lastConnectError\":");
-            StatusFormat.AppendJsonString(sb, uplink.LastConnectError);
-            sb.Append(",\"backlogRecords\":").Append(uplink.BacklogRecords);
-            sb.Append(",\"droppedRecords\":").Append(uplink.DroppedRecords);
-            sb.Append(",\"publishedFrames\":").Append(uplink.PublishedFrames);
+            JsonCode(sb, "},\"uplink\":{\"state\":", UplinkCode(uplink.State));
+            JsonText(sb, ",\"broker\":", uplink.Broker);
+            JsonText(sb, ",\"lastConnectError\":", uplink.LastConnectError);
+            JsonWhole(sb, ",\"backlogRecords\":", uplink.BacklogRecords);
+            JsonWhole(sb, ",\"droppedRecords\":", uplink.DroppedRecords);
+            JsonWhole(sb, ",\"publishedFrames\":", uplink.PublishedFrames);
 
             sb.Append("},\"buses\":[");
             BusStatus[] buses = BusesOf(snapshot);
             for (int i = 0; i < buses.Length; i++)
             {
                 BusStatus b = buses[i] ?? EmptyBus;
-                sb.Append(i == 0 ? "{\"id\":" : ",{\"id\":");
-                StatusFormat.AppendJsonString(sb, b.Id);
-                sb.Append(",\"requests\":").Append(b.Requests);
-                sb.Append(",\"timeouts\":").Append(b.Timeouts);
-                sb.Append(",\"crcErrors\":").Append(b.CrcErrors);
-                sb.Append(",\"exceptions\":").Append(b.Exceptions).Append('}');
+                JsonText(sb, i == 0 ? "{\"id\":" : ",{\"id\":", b.Id);
+                JsonWhole(sb, ",\"requests\":", b.Requests);
+                JsonWhole(sb, ",\"timeouts\":", b.Timeouts);
+                JsonWhole(sb, ",\"crcErrors\":", b.CrcErrors);
+                JsonWhole(sb, ",\"exceptions\":", b.Exceptions);
+                sb.Append('}');
             }
 
             sb.Append("],\"devices\":[");
@@ -323,12 +316,10 @@ namespace EdgeGateway.Firmware.Core.Status
             for (int i = 0; i < devices.Length; i++)
             {
                 DeviceHealthStatus d = devices[i] ?? EmptyDevice;
-                sb.Append(i == 0 ? "{\"id\":" : ",{\"id\":");
-                StatusFormat.AppendJsonString(sb, d.Id);
-                sb.Append(",\"online\":").Append(d.Online ? "true" : "false");
-                sb.Append(",\"consecutiveFailures\":").Append(d.ConsecutiveFailures);
-                sb.Append(",\"lastError\":");
-                StatusFormat.AppendJsonString(sb, d.LastError);
+                JsonText(sb, i == 0 ? "{\"id\":" : ",{\"id\":", d.Id);
+                JsonBool(sb, ",\"online\":", d.Online);
+                JsonWhole(sb, ",\"consecutiveFailures\":", d.ConsecutiveFailures);
+                JsonText(sb, ",\"lastError\":", d.LastError);
                 sb.Append('}');
             }
 
@@ -337,43 +328,62 @@ namespace EdgeGateway.Firmware.Core.Status
             for (int i = 0; i < equipment.Length; i++)
             {
                 EquipmentStatus e = equipment[i] ?? EmptyEquipment;
-                sb.Append(i == 0 ? "{\"id\":" : ",{\"id\":");
-                StatusFormat.AppendJsonString(sb, e.Id);
-                sb.Append(",\"kind\":\"").Append(KindCode(e.Kind));
-                sb.Append("\",\"displayName\":");
-                StatusFormat.AppendJsonString(sb, e.DisplayName);
-                sb.Append(",\"efficiencyPercent\":");
-                StatusFormat.AppendJsonNumber(sb, e.EfficiencyPercent);
-                sb.Append(",\"method\":");
-                StatusFormat.AppendJsonString(sb, e.Method);
-                sb.Append(",\"limitPercent\":");
-                StatusFormat.AppendJsonNumber(sb, e.LimitPercent);
-                sb.Append(",\"limitSource\":");
-                StatusFormat.AppendJsonString(sb, e.LimitSource);
-                sb.Append(",\"pass\":\"").Append(PassCode(e.Pass));
-                sb.Append("\",\"notComputableReason\":");
-                StatusFormat.AppendJsonString(sb, e.NotComputableReason);
-                sb.Append(",\"steady\":").Append(e.Steady ? "true" : "false");
-                sb.Append(",\"verdict\":");
-                StatusFormat.AppendJsonString(sb, e.Verdict);
+                JsonText(sb, i == 0 ? "{\"id\":" : ",{\"id\":", e.Id);
+                JsonCode(sb, ",\"kind\":", KindCode(e.Kind));
+                JsonText(sb, ",\"displayName\":", e.DisplayName);
+                JsonNumber(sb, ",\"efficiencyPercent\":", e.EfficiencyPercent);
+                JsonText(sb, ",\"method\":", e.Method);
+                JsonNumber(sb, ",\"limitPercent\":", e.LimitPercent);
+                JsonText(sb, ",\"limitSource\":", e.LimitSource);
+                JsonCode(sb, ",\"pass\":", PassCode(e.Pass));
+                JsonText(sb, ",\"notComputableReason\":", e.NotComputableReason);
+                JsonBool(sb, ",\"steady\":", e.Steady);
+                JsonText(sb, ",\"verdict\":", e.Verdict);
                 sb.Append(",\"values\":[");
                 MeasuredValue[] values = ValuesOf(e);
                 for (int v = 0; v < values.Length; v++)
                 {
                     MeasuredValue m = values[v] ?? EmptyValue;
-                    sb.Append(v == 0 ? "{\"measurement\":" : ",{\"measurement\":");
-                    StatusFormat.AppendJsonString(sb, m.Measurement);
-                    sb.Append(",\"value\":");
-                    StatusFormat.AppendJsonNumber(sb, m.Value);
-                    sb.Append(",\"unit\":");
-                    StatusFormat.AppendJsonString(sb, MeasurementLabels.UnitFor(m.Measurement, m.Unit));
-                    sb.Append(",\"quality\":\"").Append(QualityCode(m.Quality)).Append("\"}");
+                    JsonText(sb, v == 0 ? "{\"measurement\":" : ",{\"measurement\":", m.Measurement);
+                    JsonNumber(sb, ",\"value\":", m.Value);
+                    JsonText(sb, ",\"unit\":", MeasurementLabels.UnitFor(m.Measurement, m.Unit));
+                    JsonCode(sb, ",\"quality\":", QualityCode(m.Quality));
+                    sb.Append('}');
                 }
 
                 sb.Append("]}");
             }
 
             sb.Append("]}");
+        }
+
+        // One JSON member each (name is the literal prefix up to the colon): the status document is written by these.
+        private static void JsonText(StringBuilder sb, string name, string value)
+        {
+            sb.Append(name);
+            StatusFormat.AppendJsonString(sb, value);
+        }
+
+        private static void JsonNumber(StringBuilder sb, string name, double value)
+        {
+            sb.Append(name);
+            StatusFormat.AppendJsonNumber(sb, value);
+        }
+
+        private static void JsonWhole(StringBuilder sb, string name, long value)
+        {
+            sb.Append(name).Append(value);
+        }
+
+        private static void JsonBool(StringBuilder sb, string name, bool value)
+        {
+            sb.Append(name).Append(value ? "true" : "false");
+        }
+
+        /// <summary>A code of a fixed vocabulary (letters only): quoted without escaping.</summary>
+        private static void JsonCode(StringBuilder sb, string name, string code)
+        {
+            sb.Append(name).Append('"').Append(code).Append('"');
         }
 
         /// <summary>JSON code of an uplink state ("disconnected", "waitingToReconnect", "connected", "replaying").</summary>
@@ -494,17 +504,8 @@ namespace EdgeGateway.Firmware.Core.Status
                 sb.Append(T(StatusText.NoLimit, language));
             }
 
-            sb.Append("<span class=\"src\"");
-            AppendLiveAttributes(sb, prefix + "limitSource", "s");
-            sb.Append('>');
-            StatusFormat.AppendHtml(sb, e.LimitSource);
-            sb.Append("</span></div>");
-
-            sb.Append("<div class=\"why\"");
-            AppendLiveAttributes(sb, prefix + "notComputableReason", "s");
-            sb.Append('>');
-            StatusFormat.AppendHtml(sb, e.NotComputableReason);
-            sb.Append("</div>");
+            AppendLiveText(sb, "<span class=\"src\"", prefix + "limitSource", e.LimitSource, "</span></div>");
+            AppendLiveText(sb, "<div class=\"why\"", prefix + "notComputableReason", e.NotComputableReason, "</div>");
 
             sb.Append("<div class=\"meta\">").Append(T(StatusText.Method, language)).Append(": ");
             string method = StatusText.MethodText(e.Method, language);
@@ -512,11 +513,7 @@ namespace EdgeGateway.Firmware.Core.Status
             AppendLive(sb, prefix + "method", "me", methodShown);
             sb.Append(" · ").Append(T(StatusText.Operation, language)).Append(": ");
             AppendLive(sb, prefix + "steady", "st", T(e.Steady ? StatusText.SteadyYes : StatusText.SteadyNo, language));
-            sb.Append("</div><div class=\"verdict\"");
-            AppendLiveAttributes(sb, prefix + "verdict", "s");
-            sb.Append('>');
-            StatusFormat.AppendHtml(sb, e.Verdict);
-            sb.Append("</div>");
+            AppendLiveText(sb, "</div><div class=\"verdict\"", prefix + "verdict", e.Verdict, "</div>");
 
             MeasuredValue[] values = ValuesOf(e);
             if (values.Length > 0)
@@ -561,9 +558,10 @@ namespace EdgeGateway.Firmware.Core.Status
                 return;
             }
 
-            sb.Append("<section class=\"card info\"><h2>").Append(T(StatusText.Devices, language)).Append("</h2><table><thead><tr><th>");
-            sb.Append(T(StatusText.ColumnDevice, language)).Append("</th><th>").Append(T(StatusText.ColumnState, language));
-            sb.Append("</th><th>").Append(T(StatusText.ColumnFailures, language)).Append("</th><th>").Append(T(StatusText.ColumnLastError, language));
+            TableStart(sb, StatusText.Devices, StatusText.ColumnDevice, language);
+            HeaderCell(sb, StatusText.ColumnState, language);
+            HeaderCell(sb, StatusText.ColumnFailures, language);
+            HeaderCell(sb, StatusText.ColumnLastError, language);
             sb.Append("</th></tr></thead><tbody>");
             for (int i = 0; i < devices.Length; i++)
             {
@@ -573,8 +571,8 @@ namespace EdgeGateway.Firmware.Core.Status
                 StatusFormat.AppendHtml(sb, d.Id);
                 sb.Append("</td><td><span class=\"").Append(d.Online ? "on" : "off").Append('"');
                 AppendLiveAttributes(sb, prefix + "online", "o");
-                sb.Append('>').Append(T(d.Online ? StatusText.Online : StatusText.Offline, language)).Append("</span></td><td class=\"n\">");
-                AppendLive(sb, prefix + "consecutiveFailures", "i", StatusFormat.Count(d.ConsecutiveFailures, language == StatusLanguage.English));
+                sb.Append('>').Append(T(d.Online ? StatusText.Online : StatusText.Offline, language)).Append("</span>");
+                CountCell(sb, prefix, "consecutiveFailures", d.ConsecutiveFailures, language == StatusLanguage.English);
                 sb.Append("</td><td>");
                 AppendLive(sb, prefix + "lastError", "s", d.LastError);
                 sb.Append("</td></tr>");
@@ -591,24 +589,23 @@ namespace EdgeGateway.Firmware.Core.Status
             }
 
             bool english = language == StatusLanguage.English;
-            sb.Append("<section class=\"card info\"><h2>").Append(T(StatusText.Buses, language)).Append("</h2><table><thead><tr><th>");
-            sb.Append(T(StatusText.ColumnBus, language)).Append("</th><th>").Append(T(StatusText.ColumnRequests, language));
-            sb.Append("</th><th>").Append(T(StatusText.ColumnTimeouts, language)).Append("</th><th>").Append(T(StatusText.ColumnCrcErrors, language));
-            sb.Append("</th><th>").Append(T(StatusText.ColumnExceptions, language)).Append("</th></tr></thead><tbody>");
+            TableStart(sb, StatusText.Buses, StatusText.ColumnBus, language);
+            for (int column = StatusText.ColumnRequests; column <= StatusText.ColumnExceptions; column++)
+            {
+                HeaderCell(sb, column, language);
+            }
+
+            sb.Append("</th></tr></thead><tbody>");
             for (int i = 0; i < buses.Length; i++)
             {
                 BusStatus b = buses[i] ?? EmptyBus;
                 string prefix = "buses." + i.ToString() + ".";
                 sb.Append("<tr><td>");
                 StatusFormat.AppendHtml(sb, b.Id);
-                sb.Append("</td><td class=\"n\">");
-                AppendLive(sb, prefix + "requests", "i", StatusFormat.Count(b.Requests, english));
-                sb.Append("</td><td class=\"n\">");
-                AppendLive(sb, prefix + "timeouts", "i", StatusFormat.Count(b.Timeouts, english));
-                sb.Append("</td><td class=\"n\">");
-                AppendLive(sb, prefix + "crcErrors", "i", StatusFormat.Count(b.CrcErrors, english));
-                sb.Append("</td><td class=\"n\">");
-                AppendLive(sb, prefix + "exceptions", "i", StatusFormat.Count(b.Exceptions, english));
+                CountCell(sb, prefix, "requests", b.Requests, english);
+                CountCell(sb, prefix, "timeouts", b.Timeouts, english);
+                CountCell(sb, prefix, "crcErrors", b.CrcErrors, english);
+                CountCell(sb, prefix, "exceptions", b.Exceptions, english);
                 sb.Append("</td></tr>");
             }
 
@@ -627,6 +624,25 @@ namespace EdgeGateway.Firmware.Core.Status
             AppendRow(sb, T(StatusText.Broker, language), "uplink.broker", "s", uplink.Broker);
             AppendRow(sb, T(StatusText.Clock, language), "gateway.clockUtc", "t", Or(StatusFormat.ReadableUtc(gateway.ClockUtc), T(StatusText.Unknown, language)));
             sb.Append("</tbody></table></section>");
+        }
+
+        /// <summary>An info card with a table: its title, the table head's first column (the caller adds the others).</summary>
+        private static void TableStart(StringBuilder sb, int title, int firstColumn, StatusLanguage language)
+        {
+            sb.Append("<section class=\"card info\"><h2>").Append(T(title, language)).Append("</h2><table><thead><tr><th>");
+            sb.Append(T(firstColumn, language));
+        }
+
+        private static void HeaderCell(StringBuilder sb, int column, StatusLanguage language)
+        {
+            sb.Append("</th><th>").Append(T(column, language));
+        }
+
+        /// <summary>A right-aligned live counter cell (closes the cell before it).</summary>
+        private static void CountCell(StringBuilder sb, string prefix, string key, long value, bool english)
+        {
+            sb.Append("</td><td class=\"n\">");
+            AppendLive(sb, prefix + key, "i", StatusFormat.Count(value, english));
         }
 
         private static void AppendRow(StringBuilder sb, string label, string key, string format, string text)
@@ -658,6 +674,16 @@ namespace EdgeGateway.Firmware.Core.Status
             sb.Append("</span>");
         }
 
+        /// <summary>An element (opened by <paramref name="open"/>, no '>') holding live escaped text, then <paramref name="close"/>.</summary>
+        private static void AppendLiveText(StringBuilder sb, string open, string key, string text, string close)
+        {
+            sb.Append(open);
+            AppendLiveAttributes(sb, key, "s");
+            sb.Append('>');
+            StatusFormat.AppendHtml(sb, text);
+            sb.Append(close);
+        }
+
         private static void AppendLiveAttributes(StringBuilder sb, string key, string format)
         {
             sb.Append(" data-k=\"").Append(key).Append("\" data-f=\"").Append(format).Append('"');
@@ -678,12 +704,9 @@ namespace EdgeGateway.Firmware.Core.Status
         /// <summary>The labels the script needs, in the page's language, as a JS object literal (JSON-escaped).</summary>
         private static void AppendScriptLabels(StringBuilder sb, StatusLanguage language)
         {
-            sb.Append("{p:{pass:");
-            StatusFormat.AppendJsonString(sb, StatusText.Pass(PassState.Pass, language));
-            sb.Append(",fail:");
-            StatusFormat.AppendJsonString(sb, StatusText.Pass(PassState.Fail, language));
-            sb.Append(",unknown:");
-            StatusFormat.AppendJsonString(sb, StatusText.Pass(PassState.Unknown, language));
+            AppendScriptLabel(sb, "{p:{pass:", StatusText.PassBadge, language);
+            AppendScriptLabel(sb, ",fail:", StatusText.FailBadge, language);
+            AppendScriptLabel(sb, ",unknown:", StatusText.UnknownBadge, language);
             sb.Append("},q:{");
             for (int q = 0; q <= (int)PointQuality.NotSteady; q++)
             {
@@ -722,12 +745,9 @@ namespace EdgeGateway.Firmware.Core.Status
                 StatusFormat.AppendJsonString(sb, StatusText.UplinkStateText(state, language));
             }
 
-            sb.Append("},me:{direct:");
-            StatusFormat.AppendJsonString(sb, StatusText.MethodText("direct", language));
-            sb.Append(",indirect:");
-            StatusFormat.AppendJsonString(sb, StatusText.MethodText("indirect", language));
-            sb.Append(",nameplate:");
-            StatusFormat.AppendJsonString(sb, StatusText.MethodText("nameplate", language));
+            AppendScriptLabel(sb, "},me:{direct:", StatusText.MethodDirect, language);
+            AppendScriptLabel(sb, ",indirect:", StatusText.MethodIndirect, language);
+            AppendScriptLabel(sb, ",nameplate:", StatusText.MethodNameplate, language);
             AppendScriptLabel(sb, "},sy:", StatusText.SteadyYes, language);
             AppendScriptLabel(sb, ",sn:", StatusText.SteadyNo, language);
             AppendScriptLabel(sb, ",on:", StatusText.Online, language);

@@ -87,42 +87,40 @@ namespace EdgeGateway.Firmware.Core.Status
         public const int MethodNameplate = 68;
 
         private static readonly string[] zh =
-        {
-            "网关状态", "站点", "网关", "固件", "运行时间", "可用内存", "配置", "时钟",
-            "上行链路", "积压", "条", "已丢弃",
-            "上行链路断开时，网关继续测量并在本地保存全部数据；连接恢复后按顺序补传。",
-            "热效率", "效率", "限值", "✔ 合格", "✘ 不合格", "? 无法判定", "计算方法", "工况", "稳定", "未稳定",
-            "正常", "传感器卡滞", "超出量程", "数据缺失", "通信故障", "计算值", "未稳定",
-            "已断开", "等待重连", "已连接", "正在补传",
-            "锅炉", "电动机", "变压器",
-            "测点", "数值", "传感器",
-            "通信总线", "总线", "请求", "超时", "校验错误", "异常应答",
-            "设备", "设备", "状态", "在线", "离线", "连续失败", "最近错误",
-            "未知", "正平衡法", "反平衡法", "无法计算", "最近连接错误", "数据时间",
-            "无法连接网关，显示的是旧数据",
-            "天", "小时", "分",
-            "未配置设备", "无适用限值", ": ", "判定", "服务器",
-            "铭牌估算",
-        };
+            ("网关状态|站点|网关|固件|运行时间|可用内存|配置|时钟|" +
+            "上行链路|积压|条|已丢弃|" +
+            "上行链路断开时，网关继续测量并在本地保存全部数据；连接恢复后按顺序补传。|" +
+            "热效率|效率|限值|✔ 合格|✘ 不合格|? 无法判定|计算方法|工况|稳定|未稳定|" +
+            "正常|传感器卡滞|超出量程|数据缺失|通信故障|计算值|未稳定|" +
+            "已断开|等待重连|已连接|正在补传|" +
+            "锅炉|电动机|变压器|" +
+            "测点|数值|传感器|" +
+            "通信总线|总线|请求|超时|校验错误|异常应答|" +
+            "设备|设备|状态|在线|离线|连续失败|最近错误|" +
+            "未知|正平衡法|反平衡法|无法计算|最近连接错误|数据时间|" +
+            "无法连接网关，显示的是旧数据|" +
+            "天|小时|分|" +
+            "未配置设备|无适用限值|: |判定|服务器|" +
+            "铭牌估算")
+            .Split('|');
 
         private static readonly string[] en =
-        {
-            "Gateway status", "Site", "Gateway", "Firmware", "Uptime", "Free memory", "Config", "Clock",
-            "Uplink", "backlog", "records", "dropped",
-            "While the uplink is down the gateway keeps measuring and stores every record; they are sent in order when it is back.",
-            "Thermal efficiency", "Efficiency", "Limit", "✔ PASS", "✘ FAIL", "? NOT JUDGED", "Method", "Operation", "steady", "not steady",
-            "OK", "Sensor stuck", "Out of range", "Missing", "Comm. fault", "Calculated", "Not steady",
-            "disconnected", "waiting to reconnect", "connected", "replaying backlog",
-            "Boiler", "Motor", "Transformer",
-            "Measurement", "Value", "Sensor",
-            "Field buses", "Bus", "Requests", "Timeouts", "CRC errors", "Exceptions",
-            "Devices", "Device", "State", "online", "offline", "Consecutive failures", "Last error",
-            "unknown", "direct (input-output)", "indirect (heat loss)", "Not computable", "Last connect error", "Data time",
-            "Cannot reach the gateway - the values shown are old",
-            "d", "h", "min",
-            "No equipment configured", "no limit applies", ": ", "Verdict", "Broker",
-            "nameplate estimate",
-        };
+            ("Gateway status|Site|Gateway|Firmware|Uptime|Free memory|Config|Clock|" +
+            "Uplink|backlog|records|dropped|" +
+            "While the uplink is down the gateway keeps measuring and stores every record; they are sent in order when it is back.|" +
+            "Thermal efficiency|Efficiency|Limit|✔ PASS|✘ FAIL|? NOT JUDGED|Method|Operation|steady|not steady|" +
+            "OK|Sensor stuck|Out of range|Missing|Comm. fault|Calculated|Not steady|" +
+            "disconnected|waiting to reconnect|connected|replaying backlog|" +
+            "Boiler|Motor|Transformer|" +
+            "Measurement|Value|Sensor|" +
+            "Field buses|Bus|Requests|Timeouts|CRC errors|Exceptions|" +
+            "Devices|Device|State|online|offline|Consecutive failures|Last error|" +
+            "unknown|direct (input-output)|indirect (heat loss)|Not computable|Last connect error|Data time|" +
+            "Cannot reach the gateway - the values shown are old|" +
+            "d|h|min|" +
+            "No equipment configured|no limit applies|: |Verdict|Broker|" +
+            "nameplate estimate")
+            .Split('|');
 
         /// <summary>Number of ids (both tables have exactly this many entries).</summary>
         public static int Count { get { return zh.Length; } }

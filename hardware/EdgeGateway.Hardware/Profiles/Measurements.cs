@@ -25,6 +25,10 @@ public static class Measurements
         new("steamTemperatureC", "°C", "steam temperature"),
         new("feedwaterTemperatureC", "°C", "feedwater temperature"),
         new("feedwaterFlowTph", "t/h", "feedwater mass flow"),
+        // Hot-water boilers.
+        new("waterFlowTph", "t/h", "circulating water mass flow"),
+        new("supplyTemperatureC", "°C", "supply (outlet) water temperature"),
+        new("returnTemperatureC", "°C", "return (inlet) water temperature"),
         // Boiler: fuel and combustion.
         new("fuelFlowNm3PerH", "Nm3/h", "gas fuel flow at normal conditions"),
         new("fuelTotalNm3", "Nm3", "gas fuel totaliser at normal conditions"),
@@ -51,7 +55,7 @@ public static class Measurements
         new("activeEnergyKwh", "kWh", "active energy imported"),
         new("activeEnergyExportKwh", "kWh", "active energy exported"),
         new("reactiveEnergyKvarh", "kvarh", "reactive energy imported"),
-        new("motorSpeedRpm", "rpm", "shaft speed"),
+        new("speedRpm", "rpm", "shaft speed"),
         // Device configuration registers (baud-rate codes, addresses): read for commissioning, never for verdicts.
         new("deviceSetting", "-", "a configuration register of the device"),
     };

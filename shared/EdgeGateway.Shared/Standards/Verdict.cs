@@ -41,8 +41,28 @@ namespace EdgeGateway.Shared.Standards
         /// <summary>Points by which the value clears the minimum (negative = short of it); NaN when not covered.</summary>
         public double MarginPoints { get; set; }
 
-        /// <summary>One sentence: what was judged against what (and, when not covered, why).</summary>
-        public string Basis { get; set; }
+        /// <summary>One sentence: what was judged against what (and, when not covered, why). When it was given with
+        /// <see cref="SetBasis"/>, it is built on first read.</summary>
+        public string Basis
+        {
+            get
+            {
+                if (basisPending)
+                {
+                    partsText = basisHead + basisValue.ToString(basisFormat) + basisTail;
+                    basis = partsText;
+                    basisPending = false;
+                }
+
+                return basis;
+            }
+
+            set
+            {
+                basis = value;
+                basisPending = false;
+            }
+        }
 
         /// <summary>How the limit was obtained (table value, interpolation formula, no rule, boundary convention...).</summary>
         public string Rule { get; set; }
@@ -61,10 +81,57 @@ namespace EdgeGateway.Shared.Standards
         /// <summary>Full provenance of the table used (never null).</summary>
         public TableProvenance Provenance { get; set; }
 
+        // Deferred Basis: head + value.ToString(format) + tail, rendered when read. A verdict refreshed every poll
+        // cycle then costs no string until someone (a status page, a report) actually reads the sentence.
+        private string basis;
+        private bool basisPending;
+        private string partsText; // the rendered text of the parts below; null = not rendered yet
+        private string basisHead;
+        private double basisValue;
+        private string basisFormat;
+        private string basisTail;
+
+        /// <summary>
+        /// Sets <see cref="Basis"/> to <paramref name="head"/> + value.ToString(<paramref name="format"/>) +
+        /// <paramref name="tail"/> without building it: the text is made on the first read of Basis (and kept while the
+        /// same parts are set again). Allocation-free, for verdicts refreshed in a polling loop.
+        /// </summary>
+        public void SetBasis(string head, double value, string format, string tail)
+        {
+            if (partsText != null && value == basisValue && head == basisHead && tail == basisTail && format == basisFormat)
+            {
+                // Same parts as the sentence already rendered (a steady reading): reuse that text.
+                basis = partsText;
+                basisPending = false;
+                return;
+            }
+
+            basisHead = head;
+            basisValue = value;
+            basisFormat = format;
+            basisTail = tail;
+            partsText = null;
+            basisPending = true;
+            basis = null;
+        }
+
         /// <summary>Fills the standard, edition, clause, source, confidence and note from a table's provenance.</summary>
         public static Verdict From(TableProvenance provenance)
         {
-            Verdict v = new Verdict();
+            return From(provenance, new Verdict());
+        }
+
+        /// <summary>
+        /// Resets <paramref name="into"/> (every property, as a new verdict) and fills it from a table's provenance like
+        /// <see cref="From(TableProvenance)"/>: lets a caller reuse one verdict object instead of allocating one per
+        /// judgement. Returns <paramref name="into"/>.
+        /// </summary>
+        public static Verdict From(TableProvenance provenance, Verdict into)
+        {
+            Verdict v = into;
+            v.Grade = 0;
+            v.Pass = false;
+            v.Covered = false;
             v.StandardId = provenance.Id;
             v.Standard = provenance.Standard;
             v.Edition = provenance.Edition;

@@ -24,6 +24,9 @@ namespace EdgeGateway.Shared.Wire
         public const int ReturnTemperatureC = 14;
         public const int FuelTotalNm3 = 15;
         public const int SteamTotalT = 16;
+        public const int FlueGasO2PercentWet = 17;
+        public const int SteamPressureMpaGauge = 18;
+        public const int BurnerOn = 19;
 
         // Electrical (power meters)
         public const int VoltageV = 30;
@@ -36,6 +39,9 @@ namespace EdgeGateway.Shared.Wire
         public const int ActiveEnergyKwh = 37;
         public const int ReactiveEnergyKvarh = 38;
         public const int SpeedRpm = 39;
+        public const int ActiveEnergyExportKwh = 40;
+        public const int PhaseAngleDeg = 41;
+        public const int VoltageLineToLineV = 42;
 
         // Computed at the edge
         public const int BoilerEfficiencyPercent = 60;
@@ -53,9 +59,9 @@ namespace EdgeGateway.Shared.Wire
         {
             SteamFlowTph, SteamPressureMpaAbs, SteamTemperatureC, FeedwaterTemperatureC, FeedwaterFlowTph, FuelFlowNm3PerH,
             FuelFlowKgPerH, FlueGasTemperatureC, FlueGasO2PercentDry, FlueGasCoPpm, AirTemperatureC, WaterFlowTph,
-            SupplyTemperatureC, ReturnTemperatureC, FuelTotalNm3, SteamTotalT,
+            SupplyTemperatureC, ReturnTemperatureC, FuelTotalNm3, SteamTotalT, FlueGasO2PercentWet, SteamPressureMpaGauge, BurnerOn,
             VoltageV, CurrentA, ActivePowerKw, ReactivePowerKvar, ApparentPowerKva, PowerFactor, FrequencyHz, ActiveEnergyKwh,
-            ReactiveEnergyKvarh, SpeedRpm,
+            ReactiveEnergyKvarh, SpeedRpm, ActiveEnergyExportKwh, PhaseAngleDeg, VoltageLineToLineV,
             BoilerEfficiencyPercent, FlueGasLossPercent, ExcessAirRatio, BoilerLoadPercent, MotorLoadPercent,
             MotorEfficiencyPercent, TransformerLoadFactor, TransformerLossKw, TransformerEfficiencyPercent, SteadyState,
         };
@@ -64,9 +70,9 @@ namespace EdgeGateway.Shared.Wire
         {
             "steamFlowTph", "steamPressureMpaAbs", "steamTemperatureC", "feedwaterTemperatureC", "feedwaterFlowTph", "fuelFlowNm3PerH",
             "fuelFlowKgPerH", "flueGasTemperatureC", "flueGasO2PercentDry", "flueGasCoPpm", "airTemperatureC", "waterFlowTph",
-            "supplyTemperatureC", "returnTemperatureC", "fuelTotalNm3", "steamTotalT",
+            "supplyTemperatureC", "returnTemperatureC", "fuelTotalNm3", "steamTotalT", "flueGasO2PercentWet", "steamPressureMpaGauge", "burnerOn",
             "voltageV", "currentA", "activePowerKw", "reactivePowerKvar", "apparentPowerKva", "powerFactor", "frequencyHz", "activeEnergyKwh",
-            "reactiveEnergyKvarh", "speedRpm",
+            "reactiveEnergyKvarh", "speedRpm", "activeEnergyExportKwh", "phaseAngleDeg", "voltageLineToLineV",
             "boilerEfficiencyPercent", "flueGasLossPercent", "excessAirRatio", "boilerLoadPercent", "motorLoadPercent",
             "motorEfficiencyPercent", "transformerLoadFactor", "transformerLossKw", "transformerEfficiencyPercent", "steadyState",
         };
@@ -75,9 +81,9 @@ namespace EdgeGateway.Shared.Wire
         {
             "t/h", "MPa(abs)", "°C", "°C", "t/h", "Nm³/h",
             "kg/h", "°C", "%(dry)", "ppm", "°C", "t/h",
-            "°C", "°C", "Nm³", "t",
+            "°C", "°C", "Nm³", "t", "%(wet)", "MPa(g)", "1",
             "V", "A", "kW", "kvar", "kVA", "1", "Hz", "kWh",
-            "kvarh", "rpm",
+            "kvarh", "rpm", "kWh", "°", "V",
             "%", "%", "1", "%", "%",
             "%", "1", "kW", "%", "1",
         };

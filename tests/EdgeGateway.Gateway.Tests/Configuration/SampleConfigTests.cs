@@ -20,13 +20,26 @@ public class SampleConfigTests
         Assert.Equal(9, c.Devices.Length);
         Assert.Equal(4, c.Equipment.Length);
 
-        // The controller's status word, flags and settings are not in the wire vocabulary: left out, with a warning.
+        // The referenced profile's points are kept exactly when the wire vocabulary has their measurement and they
+        // are numeric; the others (status words, settings, text tags) are left out with a warning.
         DeviceConfig ctl = c.FindDevice("gasCtl");
         Assert.Equal("generic-boiler-controller", ctl.ProfileRef);
-        Assert.True(ctl.IndexOfPoint("load") >= 0);
-        Assert.Equal(-1, ctl.IndexOfPoint("status"));
-        Assert.Equal(-1, ctl.IndexOfPoint("burnerOn"));
-        Assert.Contains(r.Warnings, w => w.Contains("status (statusCode)", StringComparison.Ordinal));
+        using var profile = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(Path.Combine(DevicesRoot(), "generic-boiler-controller", "profile.json")));
+        var expected = new System.Collections.Generic.List<string>();
+        var dropped = new System.Collections.Generic.List<string>();
+        foreach (var point in profile.RootElement.GetProperty("points").EnumerateArray())
+        {
+            string name = point.GetProperty("name").GetString()!;
+            bool reportable = Measurements.CodeOf(point.GetProperty("measurement").GetString()!) >= 0 && point.GetProperty("dataType").GetString() != "string";
+            (reportable ? expected : dropped).Add(name);
+        }
+
+        Assert.Equal(expected, Array.ConvertAll(ctl.Points, p => p.Name));
+        Assert.Contains("load", expected);
+        foreach (string name in dropped)
+        {
+            Assert.Contains(r.Warnings, w => w.Contains(name + " (", StringComparison.Ordinal));
+        }
 
         // Profile defaults carried over: the flow computer is word-swapped and limited to 64 registers per read.
         DeviceConfig flow = c.FindDevice("gasFlow");

@@ -68,10 +68,14 @@ public static class NanoSize
 
     public static NanoSizeReport Measure(string repoRoot)
     {
-        string outDir = Path.Combine(repoRoot, "firmware", "EdgeGateway.Firmware.NanoBuild", "bin", "Debug", "netstandard2.0");
+        // Measure the configuration this code was built in (the NanoBuild is built with it as a project reference),
+        // so a stale build of the other configuration is never held to the budget.
+        string own = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+        string other = own == "Release" ? "Debug" : "Release";
+        string outDir = Path.Combine(repoRoot, "firmware", "EdgeGateway.Firmware.NanoBuild", "bin", own, "netstandard2.0");
         if (!File.Exists(Path.Combine(outDir, ApplicationAssemblies[0])))
         {
-            outDir = Path.Combine(repoRoot, "firmware", "EdgeGateway.Firmware.NanoBuild", "bin", "Release", "netstandard2.0");
+            outDir = Path.Combine(repoRoot, "firmware", "EdgeGateway.Firmware.NanoBuild", "bin", other, "netstandard2.0");
         }
 
         var sizes = new List<NanoAssemblySize>();

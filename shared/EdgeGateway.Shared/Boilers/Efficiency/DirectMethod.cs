@@ -37,8 +37,72 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         /// <summary>The formula applied, with its confidence mark.</summary>
         public string Formula = "";
 
-        /// <summary>Assumptions and warnings, one sentence each; empty when none.</summary>
-        public string Notes = "";
+        /// <summary>Assumptions and warnings, one sentence each; empty when none. Built when first read: the engine
+        /// records which notes apply and their values, so a reused result costs no text per calculation.</summary>
+        public string Notes
+        {
+            get
+            {
+                if (noteFlags != 0)
+                {
+                    string text = "";
+                    if ((noteFlags & NoteSaturatedAtTemperature) != 0)
+                    {
+                        text = DirectMethod.Append(text, "steamTemperatureC " + noteSteamC.ToString("F1")
+                            + " °C is at saturation (" + noteSaturationC.ToString("F1") + " °C): dry saturated steam assumed.");
+                    }
+
+                    if ((noteFlags & NoteOverHundred) != 0)
+                    {
+                        text = DirectMethod.Append(text, DirectMethod.OverHundredText);
+                    }
+
+                    notes = text;
+                    noteFlags = 0;
+                }
+
+                return notes;
+            }
+
+            set
+            {
+                notes = value;
+                noteFlags = 0;
+            }
+        }
+
+        internal const int NoteSaturatedAtTemperature = 1;
+        internal const int NoteOverHundred = 2;
+
+        private string notes = "";
+        private int noteFlags;
+        private double noteSteamC;
+        private double noteSaturationC;
+
+        /// <summary>Records the notes that apply (rendered by <see cref="Notes"/> on first read).</summary>
+        internal void SetNotes(int flags, double steamC, double saturationC)
+        {
+            notes = "";
+            noteFlags = flags;
+            noteSteamC = steamC;
+            noteSaturationC = saturationC;
+        }
+
+        /// <summary>Back to the state of a new result (a reused result must not keep values of the last call).</summary>
+        internal void Reset()
+        {
+            EfficiencyPercent = 0.0;
+            UsefulHeatKw = 0.0;
+            FuelHeatInputKw = 0.0;
+            SteamEnthalpyKjPerKg = 0.0;
+            FeedwaterEnthalpyKjPerKg = 0.0;
+            BlowdownEnthalpyKjPerKg = double.NaN;
+            SaturationTemperatureC = 0.0;
+            SteamState = "";
+            HeatInputRoute = "";
+            Formula = "";
+            SetNotes(0, 0.0, 0.0);
+        }
     }
 
     /// <summary>Result of the direct method for a hot-water boiler.</summary>
@@ -66,7 +130,73 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
 
         public string Formula = "";
 
-        public string Notes = "";
+        /// <summary>Assumptions and warnings, one sentence each; empty when none (built when first read).</summary>
+        public string Notes
+        {
+            get
+            {
+                if (noteFlags != 0)
+                {
+                    string text = "";
+                    if ((noteFlags & NotePressureAssumed) != 0)
+                    {
+                        text = DirectMethod.Append(text, PressureAssumedText);
+                    }
+
+                    if ((noteFlags & NoteHeatOutputIgnored) != 0)
+                    {
+                        text = DirectMethod.Append(text, HeatOutputIgnoredText);
+                    }
+
+                    if ((noteFlags & NoteOverHundred) != 0)
+                    {
+                        text = DirectMethod.Append(text, DirectMethod.OverHundredText);
+                    }
+
+                    notes = text;
+                    noteFlags = 0;
+                }
+
+                return notes;
+            }
+
+            set
+            {
+                notes = value;
+                noteFlags = 0;
+            }
+        }
+
+        internal const int NotePressureAssumed = 1;
+        internal const int NoteHeatOutputIgnored = 2;
+        internal const int NoteOverHundred = 4;
+        private const string PressureAssumedText = "waterPressureMpaAbs not given: 1.0 MPa abs assumed (liquid enthalpy changes about 1 kJ/kg per MPa).";
+        private const string HeatOutputIgnoredText = "heatOutputKw ignored: flow and temperatures were given and take precedence.";
+
+        private string notes = "";
+        private int noteFlags;
+
+        /// <summary>Records the notes that apply (rendered by <see cref="Notes"/> on first read).</summary>
+        internal void SetNotes(int flags)
+        {
+            notes = "";
+            noteFlags = flags;
+        }
+
+        /// <summary>Back to the state of a new result.</summary>
+        internal void Reset()
+        {
+            EfficiencyPercent = 0.0;
+            UsefulHeatKw = 0.0;
+            FuelHeatInputKw = 0.0;
+            SupplyEnthalpyKjPerKg = double.NaN;
+            ReturnEnthalpyKjPerKg = double.NaN;
+            WaterPressureMpaAbs = double.NaN;
+            UsefulHeatRoute = "";
+            HeatInputRoute = "";
+            Formula = "";
+            SetNotes(0);
+        }
     }
 
     /// <summary>
@@ -90,8 +220,20 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         /// </summary>
         public static SteamDirectResult Steam(BoilerMeasurements m)
         {
+            return Steam(m, new SteamDirectResult());
+        }
+
+        /// <summary>
+        /// <see cref="Steam(BoilerMeasurements)"/> into a caller-owned result (reset first; null = a new one), for
+        /// polling loops: allocation-free, the notes are rendered when <see cref="SteamDirectResult.Notes"/> is read.
+        /// Same values and exceptions as the allocating overload; after an exception the result's contents are
+        /// unspecified. Returns <paramref name="result"/>.
+        /// </summary>
+        public static SteamDirectResult Steam(BoilerMeasurements m, SteamDirectResult result)
+        {
             RequireMeasurements(m);
-            SteamDirectResult r = new SteamDirectResult();
+            SteamDirectResult r = result != null ? result : new SteamDirectResult();
+            r.Reset();
             const string why = "for the direct method of a steam boiler";
             double steamFlowTph = Check.RequiredNonNegative("steamFlowTph", m.SteamFlowTph, "t/h", why);
             double pressure = Check.RequiredPositive("steamPressureMpaAbs", m.SteamPressureMpaAbs, "MPa abs", why);
@@ -111,7 +253,8 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     "moisture of saturated steam from 0 to below 100 mass % (usually below 5 %)");
             }
 
-            string notes = "";
+            int notes = 0;
+            double noteSteamC = double.NaN;
             if (Check.IsGiven(m.SteamTemperatureC))
             {
                 double steamC = m.SteamTemperatureC;
@@ -133,8 +276,8 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     // Within 1 K of saturation a thermometer cannot tell superheat: treat as dry saturated.
                     r.SteamEnthalpyKjPerKg = If97.SaturatedVaporEnthalpyKjPerKg(pressure);
                     r.SteamState = "saturated";
-                    notes = Append(notes, "steamTemperatureC " + steamC.ToString("F1")
-                        + " °C is at saturation (" + saturationC.ToString("F1") + " °C): dry saturated steam assumed.");
+                    notes |= SteamDirectResult.NoteSaturatedAtTemperature;
+                    noteSteamC = steamC;
                 }
                 else
                 {
@@ -173,7 +316,12 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             r.HeatInputRoute = route;
             r.EfficiencyPercent = 100.0 * r.UsefulHeatKw / r.FuelHeatInputKw;
             r.Formula = "η = [D·(h_steam − h_fw) + D_bd·(h′ − h_fw)] / (B·Q_net) × 100; h from IAPWS-IF97; Q_net = as-received lower heating value [M]";
-            r.Notes = Append(notes, OverHundredNote(r.EfficiencyPercent));
+            if (r.EfficiencyPercent > 100.0)
+            {
+                notes |= SteamDirectResult.NoteOverHundred;
+            }
+
+            r.SetNotes(notes, noteSteamC, saturationC);
             return r;
         }
 
@@ -183,22 +331,37 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         /// </summary>
         public static HotWaterDirectResult HotWater(BoilerMeasurements m)
         {
+            return HotWater(m, new HotWaterDirectResult());
+        }
+
+        /// <summary>
+        /// <see cref="HotWater(BoilerMeasurements)"/> into a caller-owned result (reset first; null = a new one):
+        /// allocation-free, notes rendered when read. Returns <paramref name="result"/>.
+        /// </summary>
+        public static HotWaterDirectResult HotWater(BoilerMeasurements m, HotWaterDirectResult result)
+        {
             RequireMeasurements(m);
-            HotWaterDirectResult r = new HotWaterDirectResult();
-            string notes = HotWaterUsefulHeat(m, r);
+            HotWaterDirectResult r = result != null ? result : new HotWaterDirectResult();
+            r.Reset();
+            int notes = HotWaterUsefulHeat(m, r);
             string route;
             r.FuelHeatInputKw = HeatInputKw(m, out route);
             r.HeatInputRoute = route;
             r.EfficiencyPercent = 100.0 * r.UsefulHeatKw / r.FuelHeatInputKw;
             r.Formula = "η = G·(h_supply − h_return) / (B·Q_net) × 100; h from IAPWS-IF97; Q_net = as-received lower heating value [M]";
-            r.Notes = Append(notes, OverHundredNote(r.EfficiencyPercent));
+            if (r.EfficiencyPercent > 100.0)
+            {
+                notes |= HotWaterDirectResult.NoteOverHundred;
+            }
+
+            r.SetNotes(notes);
             return r;
         }
 
-        /// <summary>Fills the useful-heat part of <paramref name="r"/> (flow route or heat meter); returns the notes.</summary>
-        internal static string HotWaterUsefulHeat(BoilerMeasurements m, HotWaterDirectResult r)
+        /// <summary>Fills the useful-heat part of <paramref name="r"/> (flow route or heat meter); returns the note flags.</summary>
+        internal static int HotWaterUsefulHeat(BoilerMeasurements m, HotWaterDirectResult r)
         {
-            string notes = "";
+            int notes = 0;
             const string why = "for the direct method of a hot-water boiler";
             bool flowRoute = Check.IsGiven(m.WaterFlowTph) || Check.IsGiven(m.SupplyTemperatureC)
                 || Check.IsGiven(m.ReturnTemperatureC);
@@ -218,16 +381,12 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 }
                 else
                 {
-                    notes = Append(notes, "waterPressureMpaAbs not given: 1.0 MPa abs assumed (liquid enthalpy changes about 1 kJ/kg per MPa).");
+                    notes |= HotWaterDirectResult.NotePressureAssumed;
                 }
 
                 double saturationC = Temperature.KelvinToCelsius(If97.SaturationTemperatureK(pressure));
-                string range = " (liquid water: 0 °C to the saturation temperature " + saturationC.ToString("F1")
-                    + " °C at " + InputException.Format(pressure) + " MPa abs)";
-                double supplyC = Check.RequiredTemperatureC("supplyTemperatureC", m.SupplyTemperatureC, 0.0,
-                    saturationC, why + range);
-                double returnC = Check.RequiredTemperatureC("returnTemperatureC", m.ReturnTemperatureC, 0.0,
-                    saturationC, why + range);
+                double supplyC = WaterTemperatureC("supplyTemperatureC", m.SupplyTemperatureC, saturationC, pressure, why);
+                double returnC = WaterTemperatureC("returnTemperatureC", m.ReturnTemperatureC, saturationC, pressure, why);
                 if (supplyC < returnC)
                 {
                     throw new InputException(Check.Prefix + "supplyTemperatureC", Check.Text(supplyC),
@@ -243,7 +402,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 r.UsefulHeatRoute = "waterFlowTph × (h_supply − h_return)";
                 if (Check.IsGiven(m.HeatOutputKw))
                 {
-                    notes = Append(notes, "heatOutputKw ignored: flow and temperatures were given and take precedence.");
+                    notes |= HotWaterDirectResult.NoteHeatOutputIgnored;
                 }
             }
             else
@@ -302,6 +461,19 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             return PositiveFlow("electricPowerKw", m.ElectricPowerKw, "kW");
         }
 
+        /// <summary>A liquid-water temperature from 0 °C to saturation; the "required" message names the range.</summary>
+        private static double WaterTemperatureC(string jsonName, double value, double saturationC, double pressure, string why)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+            {
+                // Only the message of a missing value shows this text: build it only then (the check is per cycle).
+                why = why + " (liquid water: 0 °C to the saturation temperature " + saturationC.ToString("F1")
+                    + " °C at " + InputException.Format(pressure) + " MPa abs)";
+            }
+
+            return Check.RequiredTemperatureC(jsonName, value, 0.0, saturationC, why);
+        }
+
         internal static double HeatingValue(string jsonName, double value, string unit, string why)
         {
             Check.Required(jsonName, value, why);
@@ -358,11 +530,6 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             }
         }
 
-        private static string OverHundredNote(double efficiencyPercent)
-        {
-            return efficiencyPercent > 100.0
-                ? "Efficiency above 100 % on the lower heating value is possible only for a condensing boiler; otherwise check the fuel flow, heating value and steam/water flow."
-                : "";
-        }
+        internal const string OverHundredText = "Efficiency above 100 % on the lower heating value is possible only for a condensing boiler; otherwise check the fuel flow, heating value and steam/water flow.";
     }
 }

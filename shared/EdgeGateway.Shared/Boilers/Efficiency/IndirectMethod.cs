@@ -64,6 +64,19 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         public static IndirectResult Calculate(FuelKind fuel, BoilerMeasurements m, double ratedCapacityTph,
             GasComposition gasComposition)
         {
+            return Calculate(fuel, m, ratedCapacityTph, gasComposition, new IndirectResult());
+        }
+
+        /// <summary>
+        /// <see cref="Calculate(FuelKind, BoilerMeasurements, double, GasComposition)"/> into a caller-owned result
+        /// (reset first; its loss terms are refilled in place; null = a new one), for polling loops: allocation-free
+        /// once the result has been used, the explanatory texts (notes, α formula, loss-term notes) are built when
+        /// read. Same values and exceptions as the allocating overload; after an exception the result's contents are
+        /// unspecified. Returns <paramref name="result"/>.
+        /// </summary>
+        public static IndirectResult Calculate(FuelKind fuel, BoilerMeasurements m, double ratedCapacityTph,
+            GasComposition gasComposition, IndirectResult result)
+        {
             DirectMethod.RequireMeasurements(m);
             if (fuel == FuelKind.Electric)
             {
@@ -77,10 +90,14 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     "rated capacity must be greater than 0 t/h (hot-water boilers: rated MW ÷ 0.7)");
             }
 
-            IndirectResult r = new IndirectResult();
+            IndirectResult r = result != null ? result : new IndirectResult();
+            r.Reset();
             r.Fuel = fuel;
             r.RatedCapacityTph = ratedCapacityTph;
-            string notes = "";
+            if (r.ScratchVolumes == null)
+            {
+                r.ScratchVolumes = new CombustionVolumes(0.0, 0.0, 0.0, 0.0, "");
+            }
 
             // --- flue gas state ---
             double airC = Check.RequiredTemperatureC("airTemperatureC", m.AirTemperatureC, GasEnthalpyTable.MinTemperatureC,
@@ -106,29 +123,39 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 GasComposition gas = gasComposition;
                 if (gas == null)
                 {
-                    gas = fuel == FuelKind.NaturalGas ? GasComposition.TypicalNaturalGas()
-                        : fuel == FuelKind.Lpg ? GasComposition.TypicalLpg()
-                        : GasComposition.TypicalCokeOvenGas();
+                    if (r.ScratchGas == null)
+                    {
+                        r.ScratchGas = new GasComposition();
+                    }
+
+                    gas = fuel == FuelKind.NaturalGas ? GasComposition.TypicalNaturalGas(r.ScratchGas)
+                        : fuel == FuelKind.Lpg ? GasComposition.TypicalLpg(r.ScratchGas)
+                        : GasComposition.TypicalCokeOvenGas(r.ScratchGas);
                 }
 
                 gas.Validate("fuelComposition");
-                volumes = gas.Volumes();
+                volumes = gas.Volumes(r.ScratchVolumes);
                 r.CompositionSource = gas.Source;
                 r.CompositionConfidence = gas.Confidence;
             }
             else
             {
+                if (r.ScratchAnalysis == null)
+                {
+                    r.ScratchAnalysis = new UltimateAnalysis();
+                }
+
                 if (fuel == FuelKind.Oil && !Check.IsGiven(m.CarbonAsReceivedPercent))
                 {
-                    analysis = UltimateAnalysis.TypicalLightOil();
+                    analysis = UltimateAnalysis.TypicalLightOil(r.ScratchAnalysis);
                 }
                 else
                 {
-                    analysis = AnalysisFromMeasurements(m, fuel);
+                    analysis = AnalysisFromMeasurements(m, fuel, r.ScratchAnalysis);
                 }
 
                 analysis.Validate(Check.Prefix);
-                volumes = analysis.Volumes();
+                volumes = analysis.Volumes(r.ScratchVolumes);
                 r.CompositionSource = analysis.Source;
                 r.CompositionConfidence = analysis.Confidence;
                 r.MendeleevLowerHeatingValueKjPerKg = analysis.MendeleevLowerHeatingValueKjPerKg();
@@ -141,8 +168,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             {
                 r.Ro2PercentDryEstimated = FlueGas.EstimateRo2PercentDry(o2, m.FlueGasCoPpm, volumes.Ro2MaxPercent);
                 r.ExcessAirCoefficient = FlueGas.ExcessAirFromO2AndCo(o2, m.FlueGasCoPpm, r.Ro2PercentDryEstimated);
-                r.ExcessAirFormula = "α = 21/(21 − 79·(O₂ − 0.5·CO)/(100 − RO₂ − O₂ − CO)), RO₂ estimated from RO₂max = "
-                    + volumes.Ro2MaxPercent.ToString("F2") + " % [M]";
+                r.SetExcessAirFormulaWithCo(volumes.Ro2MaxPercent);
             }
             else
             {
@@ -158,11 +184,12 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             double lhv = double.NaN;
             if (solid || coPercent > 0.0)
             {
+                // Literal texts (no joining per calculation); a gas is never solid, so its reason is the q3 one.
                 string reason = solid ? "for the heat-loss method of a solid fuel" : "for q3 when flueGasCoPpm is given";
                 if (FuelKinds.IsGaseous(fuel))
                 {
                     lhv = DirectMethod.HeatingValue("fuelLowerHeatingValueKjPerNm3", m.FuelLowerHeatingValueKjPerNm3,
-                        "kJ/Nm³", reason + " (gas volumes are per Nm³)");
+                        "kJ/Nm³", "for q3 when flueGasCoPpm is given (gas volumes are per Nm³)");
                 }
                 else
                 {
@@ -171,9 +198,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     double mendeleev = r.MendeleevLowerHeatingValueKjPerKg;
                     if (Math.Abs(lhv - mendeleev) > 0.15 * lhv)
                     {
-                        notes = DirectMethod.Append(notes, "The given LHV " + lhv.ToString("F0")
-                            + " kJ/kg differs by more than 15 % from Mendeleev's estimate " + mendeleev.ToString("F0")
-                            + " kJ/kg from the ultimate analysis: check the analysis basis (as received) and the LHV.");
+                        r.SetLhvMismatchNote(lhv, mendeleev);
                     }
                 }
             }
@@ -209,13 +234,13 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     + flyFraction * flyCarbon / (100.0 - flyCarbon)
                     + riddlingsFraction * riddlingsCarbon / (100.0 - riddlingsCarbon);
                 double q4 = CarbonHeatingValueKjPerKg / 100.0 * ashPercent / lhv * sum;
-                r.Q4 = new LossTerm("q4", q4, Q4Formula,
+                Term(ref r.Q4).Set("q4", q4, Q4Formula,
                     TextbookSource + "; carbon 32 866 kJ/kg (GB/T 10184-2015 reportedly 33 727)", "M", "");
             }
             else
             {
-                r.Q4 = new LossTerm("q4", 0.0, "not applicable", "", "n/a",
-                    "no solid residue for " + FuelKinds.Name(fuel) + "; soot/smoke not measured");
+                Term(ref r.Q4).Set("q4", 0.0, "not applicable", "", "n/a", "")
+                    .Defer(LossTerm.TextQ4NotApplicable, fuel, null, null, null, 0.0, 0.0, 0.0);
             }
 
             double q4Factor = 100.0 - r.Q4.Percent;
@@ -225,10 +250,9 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             if (siegert != null)
             {
                 double q2 = (flueC - airC) * (siegert.A / (21.0 - o2) + siegert.B);
-                r.Q2 = new LossTerm("q2", q2, Q2SiegertFormula + ", A = " + InputException.Format(siegert.A) + ", B = "
-                    + InputException.Format(siegert.B) + " (" + siegert.FuelDescription + ")",
-                    siegert.Standard + ", " + siegert.Edition + ", " + siegert.Clause, siegert.Confidence,
-                    "O₂ dry; sensible heat on the lower heating value");
+                Term(ref r.Q2).Set("q2", q2, Q2SiegertFormula, "", siegert.Confidence,
+                    "O₂ dry; sensible heat on the lower heating value")
+                    .Defer(LossTerm.TextQ2Siegert, fuel, siegert, null, null, 0.0, 0.0, 0.0);
             }
             else
             {
@@ -240,34 +264,34 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     + (alpha - 1.0) * volumes.StoichiometricAir * GasEnthalpyTable.HumidAirKjPerNm3(flueC, flueField);
                 double airEnthalpy = volumes.StoichiometricAir * GasEnthalpyTable.HumidAirKjPerNm3(airC, airField);
                 double q2 = (flueEnthalpy - alpha * airEnthalpy) * q4Factor / lhv;
-                r.Q2 = new LossTerm("q2", q2, Q2BalanceFormula,
-                    TextbookSource + "; enthalpies: " + GasEnthalpyTable.Source, "M",
-                    "no authoritative Siegert coefficients for " + FuelKinds.Name(fuel)
-                    + "; fly-ash sensible heat counted in q6, not here");
+                Term(ref r.Q2).Set("q2", q2, Q2BalanceFormula,
+                    TextbookSource + "; enthalpies: " + GasEnthalpyTable.Source, "M", "")
+                    .Defer(LossTerm.TextQ2BalanceNote, fuel, null, null, null, 0.0, 0.0, 0.0);
             }
 
             // --- q3 ---
             if (coPercent > 0.0)
             {
                 double q3 = r.DryFlueGasVolume * (CoHeatingValueKjPerNm3 / 100.0) * coPercent * q4Factor / lhv;
-                r.Q3 = new LossTerm("q3", q3, Q3Formula, TextbookSource, "M",
-                    "only CO measured: H₂ and CH₄ taken as 0; V_dry from " + r.CompositionSource + " ["
-                    + r.CompositionConfidence + "]");
+                Term(ref r.Q3).Set("q3", q3, Q3Formula, TextbookSource, "M", "")
+                    .Defer(LossTerm.TextQ3CoNote, fuel, null, r.CompositionSource, r.CompositionConfidence, 0.0, 0.0, 0.0);
             }
             else
             {
-                r.Q3 = new LossTerm("q3", 0.0, Q3Formula, TextbookSource, "M",
+                Term(ref r.Q3).Set("q3", 0.0, Q3Formula, TextbookSource, "M",
                     coMeasured ? "CO measured as 0 ppm" : "flueGasCoPpm not given: q3 taken as 0 (not measured)");
             }
 
             // --- q5 ---
-            string loadNote;
-            r.LoadTph = LoadTph(m, ratedCapacityTph, out loadNote);
+            int loadText;
+            double loadKw;
+            r.LoadTph = LoadTph(m, ratedCapacityTph, r, out loadText, out loadKw);
             double q5Rated = 5.82 * Math.Pow(ratedCapacityTph, -0.38);
             double q5 = q5Rated * ratedCapacityTph / r.LoadTph;
-            r.Q5 = new LossTerm("q5", q5, Q5Formula,
+            Term(ref r.Q5).Set("q5", q5, Q5Formula,
                 "fallback formula from GB/T 10184-1988; the GB/T 10180 table against rated capacity was not found",
-                "M, unverified", "q5 at rated load " + q5Rated.ToString("F2") + " %; " + loadNote);
+                "M, unverified", "")
+                .Defer(loadText, fuel, null, null, null, q5Rated, loadText == LossTerm.TextQ5Steam ? r.LoadTph : loadKw, r.LoadTph);
 
             // --- q6 ---
             if (solid)
@@ -284,23 +308,40 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 double flyTerm = flyFraction * GasEnthalpyTable.AshKjPerKg(flueC, Check.Prefix + "flueGasTemperatureC")
                     / (100.0 - flyCarbon);
                 double q6 = ashPercent * (slagTerm + flyTerm) / lhv;
-                r.Q6 = new LossTerm("q6", q6, Q6Formula, TextbookSource + "; ash enthalpy: " + GasEnthalpyTable.Source,
+                Term(ref r.Q6).Set("q6", q6, Q6Formula, TextbookSource + "; ash enthalpy: " + GasEnthalpyTable.Source,
                     "M", "riddlings leave cold and are not counted");
             }
             else
             {
-                r.Q6 = new LossTerm("q6", 0.0, "not applicable", "", "n/a", "no ash for " + FuelKinds.Name(fuel));
+                Term(ref r.Q6).Set("q6", 0.0, "not applicable", "", "n/a", "")
+                    .Defer(LossTerm.TextQ6NotApplicable, fuel, null, null, null, 0.0, 0.0, 0.0);
             }
 
             r.SumOfLossesPercent = r.Q2.Percent + r.Q3.Percent + r.Q4.Percent + r.Q5.Percent + r.Q6.Percent;
             r.EfficiencyPercent = 100.0 - r.SumOfLossesPercent;
-            r.Notes = notes;
             return r;
         }
 
-        /// <summary>The load for q5, t/h: steam flow, else hot-water output ÷ 0.7 MW per t/h, else rated (said so).</summary>
-        private static double LoadTph(BoilerMeasurements m, double ratedCapacityTph, out string note)
+        /// <summary>The result's loss term in <paramref name="slot"/>, created on first use and refilled afterwards.</summary>
+        private static LossTerm Term(ref LossTerm slot)
         {
+            if (slot == null)
+            {
+                slot = new LossTerm();
+            }
+
+            return slot;
+        }
+
+        /// <summary>
+        /// The load for q5, t/h: steam flow, else hot-water output ÷ 0.7 MW per t/h, else rated (said so).
+        /// <paramref name="noteText"/> says which (a LossTerm text id); <paramref name="heatOutputKw"/> is the hot-water
+        /// output used (NaN otherwise).
+        /// </summary>
+        private static double LoadTph(BoilerMeasurements m, double ratedCapacityTph, IndirectResult r, out int noteText,
+            out double heatOutputKw)
+        {
+            heatOutputKw = double.NaN;
             if (Check.IsGiven(m.SteamFlowTph))
             {
                 double steam = Check.RequiredNonNegative("steamFlowTph", m.SteamFlowTph, "t/h", "for q5");
@@ -310,14 +351,20 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                         "the heat-loss method needs a boiler under load (steam flow greater than 0 t/h)");
                 }
 
-                note = "scaled to steamFlowTph " + steam.ToString("F2") + " t/h";
+                noteText = LossTerm.TextQ5Steam;
                 return steam;
             }
 
             if (Check.IsGiven(m.WaterFlowTph) || Check.IsGiven(m.SupplyTemperatureC) || Check.IsGiven(m.ReturnTemperatureC)
                 || Check.IsGiven(m.HeatOutputKw))
             {
-                HotWaterDirectResult hot = new HotWaterDirectResult();
+                if (r.ScratchHotWater == null)
+                {
+                    r.ScratchHotWater = new HotWaterDirectResult();
+                }
+
+                HotWaterDirectResult hot = r.ScratchHotWater;
+                hot.Reset();
                 DirectMethod.HotWaterUsefulHeat(m, hot);
                 if (hot.UsefulHeatKw <= 0.0)
                 {
@@ -326,19 +373,19 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 }
 
                 double tph = hot.UsefulHeatKw / 1000.0 / HotWaterMwPerTph;
-                note = "scaled to the hot-water output " + hot.UsefulHeatKw.ToString("F0") + " kW (" + tph.ToString("F2")
-                    + " t/h at 0.7 MW per t/h)";
+                noteText = LossTerm.TextQ5HotWater;
+                heatOutputKw = hot.UsefulHeatKw;
                 return tph;
             }
 
-            note = "load not given (no steamFlowTph or hot-water output): rated load assumed";
+            noteText = LossTerm.TextQ5Rated;
             return ratedCapacityTph;
         }
 
-        private static UltimateAnalysis AnalysisFromMeasurements(BoilerMeasurements m, FuelKind fuel)
+        private static UltimateAnalysis AnalysisFromMeasurements(BoilerMeasurements m, FuelKind fuel, UltimateAnalysis into)
         {
-            string why = "for the heat-loss method of " + FuelKinds.Name(fuel) + " (as-received ultimate analysis)";
-            UltimateAnalysis u = new UltimateAnalysis();
+            string why = AnalysisWhy(fuel);
+            UltimateAnalysis u = into;
             u.CarbonPercent = Check.RequiredPercent("carbonAsReceivedPercent", m.CarbonAsReceivedPercent, 100.0, why);
             u.HydrogenPercent = Check.RequiredPercent("hydrogenAsReceivedPercent", m.HydrogenAsReceivedPercent, 100.0, why);
             u.OxygenPercent = Check.RequiredPercent("oxygenAsReceivedPercent", m.OxygenAsReceivedPercent, 100.0, why);
@@ -349,6 +396,18 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             u.Source = "ultimate analysis given in the measurements";
             u.Confidence = "measured";
             return u;
+        }
+
+        /// <summary>"for the heat-loss method of &lt;fuel&gt; (as-received ultimate analysis)", literal for the fuels that get here.</summary>
+        private static string AnalysisWhy(FuelKind fuel)
+        {
+            switch (fuel)
+            {
+                case FuelKind.Oil: return "for the heat-loss method of oil (as-received ultimate analysis)";
+                case FuelKind.Coal: return "for the heat-loss method of coal (as-received ultimate analysis)";
+                case FuelKind.Biomass: return "for the heat-loss method of biomass (as-received ultimate analysis)";
+                default: return "for the heat-loss method of " + FuelKinds.Name(fuel) + " (as-received ultimate analysis)";
+            }
         }
     }
 }

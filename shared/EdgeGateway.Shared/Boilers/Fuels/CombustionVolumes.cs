@@ -12,27 +12,34 @@ namespace EdgeGateway.Shared.Boilers.Fuels
 
         public CombustionVolumes(double stoichiometricAir, double ro2, double nitrogen, double waterVapour, string basis)
         {
+            Assign(stoichiometricAir, ro2, nitrogen, waterVapour, basis);
+        }
+
+        /// <summary>Refills this object (the fuels' Volumes(into) overloads reuse one per caller).</summary>
+        internal CombustionVolumes Assign(double stoichiometricAir, double ro2, double nitrogen, double waterVapour, string basis)
+        {
             StoichiometricAir = stoichiometricAir;
             Ro2 = ro2;
             Nitrogen = nitrogen;
             WaterVapour = waterVapour;
             Basis = basis;
+            return this;
         }
 
         /// <summary>V⁰: theoretical (stoichiometric) dry air.</summary>
-        public double StoichiometricAir { get; }
+        public double StoichiometricAir { get; private set; }
 
         /// <summary>V_RO₂: CO₂ + SO₂ in the flue gas.</summary>
-        public double Ro2 { get; }
+        public double Ro2 { get; private set; }
 
         /// <summary>V⁰_N₂: nitrogen in the stoichiometric flue gas (from air and fuel).</summary>
-        public double Nitrogen { get; }
+        public double Nitrogen { get; private set; }
 
         /// <summary>V⁰_H₂O: water vapour in the stoichiometric flue gas (from hydrogen, fuel moisture and air humidity).</summary>
-        public double WaterVapour { get; }
+        public double WaterVapour { get; private set; }
 
         /// <summary>"Nm3/Nm3" (gaseous fuel) or "Nm3/kg" (liquid or solid fuel).</summary>
-        public string Basis { get; }
+        public string Basis { get; private set; }
 
         /// <summary>Dry stoichiometric flue gas V_RO₂ + V⁰_N₂.</summary>
         public double DryStoichiometricFlueGas

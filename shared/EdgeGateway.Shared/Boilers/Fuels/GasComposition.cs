@@ -32,7 +32,13 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// </summary>
         public static GasComposition TypicalNaturalGas()
         {
-            GasComposition g = new GasComposition();
+            return TypicalNaturalGas(new GasComposition());
+        }
+
+        /// <summary><see cref="TypicalNaturalGas()"/> written into <paramref name="into"/> (every field); returns it.</summary>
+        public static GasComposition TypicalNaturalGas(GasComposition into)
+        {
+            GasComposition g = into.Clear();
             g.MethanePercent = 96.0;
             g.EthanePercent = 1.8;
             g.PropanePercent = 0.4;
@@ -47,7 +53,13 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <summary>Typical LPG [M]: propane 50, butane 50 vol % (real LPG varies by season and supplier).</summary>
         public static GasComposition TypicalLpg()
         {
-            GasComposition g = new GasComposition();
+            return TypicalLpg(new GasComposition());
+        }
+
+        /// <summary><see cref="TypicalLpg()"/> written into <paramref name="into"/> (every field); returns it.</summary>
+        public static GasComposition TypicalLpg(GasComposition into)
+        {
+            GasComposition g = into.Clear();
             g.PropanePercent = 50.0;
             g.ButanePercent = 50.0;
             g.Source = "typical LPG, propane/butane 50/50 by volume (assumption)";
@@ -61,7 +73,13 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// </summary>
         public static GasComposition TypicalCokeOvenGas()
         {
-            GasComposition g = new GasComposition();
+            return TypicalCokeOvenGas(new GasComposition());
+        }
+
+        /// <summary><see cref="TypicalCokeOvenGas()"/> written into <paramref name="into"/> (every field); returns it.</summary>
+        public static GasComposition TypicalCokeOvenGas(GasComposition into)
+        {
+            GasComposition g = into.Clear();
             g.HydrogenPercent = 57.0;
             g.MethanePercent = 25.0;
             g.CarbonMonoxidePercent = 7.0;
@@ -72,6 +90,25 @@ namespace EdgeGateway.Shared.Boilers.Fuels
             g.Source = "typical coke-oven gas (textbook range values, assumption)";
             g.Confidence = "M";
             return g;
+        }
+
+        /// <summary>All components 0, source empty, confidence "M" (as a new object).</summary>
+        private GasComposition Clear()
+        {
+            MethanePercent = 0.0;
+            EthanePercent = 0.0;
+            PropanePercent = 0.0;
+            ButanePercent = 0.0;
+            EthylenePercent = 0.0;
+            HydrogenPercent = 0.0;
+            CarbonMonoxidePercent = 0.0;
+            CarbonDioxidePercent = 0.0;
+            NitrogenPercent = 0.0;
+            OxygenPercent = 0.0;
+            HydrogenSulfidePercent = 0.0;
+            Source = "";
+            Confidence = "M";
+            return this;
         }
 
         /// <summary>Sum of all components, vol %.</summary>
@@ -85,17 +122,18 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <param name="field">the input field to name in errors, e.g. "fuelComposition"</param>
         public void Validate(string field)
         {
-            CheckComponent(field + ".methanePercent", MethanePercent);
-            CheckComponent(field + ".ethanePercent", EthanePercent);
-            CheckComponent(field + ".propanePercent", PropanePercent);
-            CheckComponent(field + ".butanePercent", ButanePercent);
-            CheckComponent(field + ".ethylenePercent", EthylenePercent);
-            CheckComponent(field + ".hydrogenPercent", HydrogenPercent);
-            CheckComponent(field + ".carbonMonoxidePercent", CarbonMonoxidePercent);
-            CheckComponent(field + ".carbonDioxidePercent", CarbonDioxidePercent);
-            CheckComponent(field + ".nitrogenPercent", NitrogenPercent);
-            CheckComponent(field + ".oxygenPercent", OxygenPercent);
-            CheckComponent(field + ".hydrogenSulfidePercent", HydrogenSulfidePercent);
+            // The field name is joined only for an error: the engine validates on every calculation.
+            CheckComponent(field, ".methanePercent", MethanePercent);
+            CheckComponent(field, ".ethanePercent", EthanePercent);
+            CheckComponent(field, ".propanePercent", PropanePercent);
+            CheckComponent(field, ".butanePercent", ButanePercent);
+            CheckComponent(field, ".ethylenePercent", EthylenePercent);
+            CheckComponent(field, ".hydrogenPercent", HydrogenPercent);
+            CheckComponent(field, ".carbonMonoxidePercent", CarbonMonoxidePercent);
+            CheckComponent(field, ".carbonDioxidePercent", CarbonDioxidePercent);
+            CheckComponent(field, ".nitrogenPercent", NitrogenPercent);
+            CheckComponent(field, ".oxygenPercent", OxygenPercent);
+            CheckComponent(field, ".hydrogenSulfidePercent", HydrogenSulfidePercent);
             double total = TotalPercent();
             if (total < 99.0 || total > 101.0)
             {
@@ -113,6 +151,12 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// </summary>
         public CombustionVolumes Volumes()
         {
+            return Volumes(null);
+        }
+
+        /// <summary><see cref="Volumes()"/> into a caller-owned object (null = a new one); returns it.</summary>
+        public CombustionVolumes Volumes(CombustionVolumes into)
+        {
             double oxygenDemand = 0.5 * HydrogenPercent + 0.5 * CarbonMonoxidePercent + 2.0 * MethanePercent
                 + 3.5 * EthanePercent + 5.0 * PropanePercent + 6.5 * ButanePercent + 3.0 * EthylenePercent
                 + 1.5 * HydrogenSulfidePercent - OxygenPercent;
@@ -123,14 +167,14 @@ namespace EdgeGateway.Shared.Boilers.Fuels
             double h2o = 0.01 * (HydrogenPercent + HydrogenSulfidePercent + 2.0 * MethanePercent + 3.0 * EthanePercent
                 + 4.0 * PropanePercent + 5.0 * ButanePercent + 2.0 * EthylenePercent)
                 + CombustionVolumes.AirHumidityNm3PerNm3 * v0;
-            return new CombustionVolumes(v0, ro2, n2, h2o, "Nm3/Nm3");
+            return into != null ? into.Assign(v0, ro2, n2, h2o, "Nm3/Nm3") : new CombustionVolumes(v0, ro2, n2, h2o, "Nm3/Nm3");
         }
 
-        private static void CheckComponent(string field, double value)
+        private static void CheckComponent(string field, string component, double value)
         {
             if (double.IsNaN(value) || double.IsInfinity(value) || value < 0.0 || value > 100.0)
             {
-                throw new InputException(field, InputException.Format(value), "a volume fraction from 0 to 100 %");
+                throw new InputException(field + component, InputException.Format(value), "a volume fraction from 0 to 100 %");
             }
         }
     }

@@ -27,7 +27,13 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// </summary>
         public static UltimateAnalysis TypicalLightOil()
         {
-            UltimateAnalysis u = new UltimateAnalysis();
+            return TypicalLightOil(new UltimateAnalysis());
+        }
+
+        /// <summary><see cref="TypicalLightOil()"/> written into <paramref name="into"/> (every field); returns it.</summary>
+        public static UltimateAnalysis TypicalLightOil(UltimateAnalysis into)
+        {
+            UltimateAnalysis u = into;
             u.CarbonPercent = 86.0;
             u.HydrogenPercent = 13.3;
             u.OxygenPercent = 0.3;
@@ -50,13 +56,14 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <param name="fieldPrefix">prefix for field names, e.g. "measurements." (fields are named as in the JSON)</param>
         public void Validate(string fieldPrefix)
         {
-            Check(fieldPrefix + "carbonAsReceivedPercent", CarbonPercent);
-            Check(fieldPrefix + "hydrogenAsReceivedPercent", HydrogenPercent);
-            Check(fieldPrefix + "oxygenAsReceivedPercent", OxygenPercent);
-            Check(fieldPrefix + "nitrogenAsReceivedPercent", NitrogenPercent);
-            Check(fieldPrefix + "sulfurAsReceivedPercent", SulfurPercent);
-            Check(fieldPrefix + "moistureAsReceivedPercent", MoisturePercent);
-            Check(fieldPrefix + "ashAsReceivedPercent", AshPercent);
+            // The field name is joined only for an error: the engine validates on every calculation.
+            Check(fieldPrefix, "carbonAsReceivedPercent", CarbonPercent);
+            Check(fieldPrefix, "hydrogenAsReceivedPercent", HydrogenPercent);
+            Check(fieldPrefix, "oxygenAsReceivedPercent", OxygenPercent);
+            Check(fieldPrefix, "nitrogenAsReceivedPercent", NitrogenPercent);
+            Check(fieldPrefix, "sulfurAsReceivedPercent", SulfurPercent);
+            Check(fieldPrefix, "moistureAsReceivedPercent", MoisturePercent);
+            Check(fieldPrefix, "ashAsReceivedPercent", AshPercent);
             double total = TotalPercent();
             if (total < 99.5 || total > 100.5)
             {
@@ -73,12 +80,18 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// </summary>
         public CombustionVolumes Volumes()
         {
+            return Volumes(null);
+        }
+
+        /// <summary><see cref="Volumes()"/> into a caller-owned object (null = a new one); returns it.</summary>
+        public CombustionVolumes Volumes(CombustionVolumes into)
+        {
             double carbonEquivalent = CarbonPercent + 0.375 * SulfurPercent;
             double v0 = 0.0889 * carbonEquivalent + 0.265 * HydrogenPercent - 0.0333 * OxygenPercent;
             double ro2 = 0.01866 * carbonEquivalent;
             double n2 = 0.79 * v0 + 0.008 * NitrogenPercent;
             double h2o = 0.111 * HydrogenPercent + 0.0124 * MoisturePercent + CombustionVolumes.AirHumidityNm3PerNm3 * v0;
-            return new CombustionVolumes(v0, ro2, n2, h2o, "Nm3/kg");
+            return into != null ? into.Assign(v0, ro2, n2, h2o, "Nm3/kg") : new CombustionVolumes(v0, ro2, n2, h2o, "Nm3/kg");
         }
 
         /// <summary>
@@ -91,11 +104,11 @@ namespace EdgeGateway.Shared.Boilers.Fuels
                 - 25.0 * MoisturePercent;
         }
     
-        private static void Check(string field, double value)
+        private static void Check(string fieldPrefix, string field, double value)
         {
             if (double.IsNaN(value) || double.IsInfinity(value) || value < 0.0 || value > 100.0)
             {
-                throw new InputException(field, double.IsNaN(value) ? "missing" : InputException.Format(value),
+                throw new InputException(fieldPrefix + field, double.IsNaN(value) ? "missing" : InputException.Format(value),
                     "a mass fraction from 0 to 100 % (as received)");
             }
         }

@@ -69,20 +69,40 @@ namespace EdgeGateway.Shared.Boilers.Grading
         /// verdict's Basis says so.</summary>
         public static BoilerGradeResult Grade(BoilerSpec spec, double efficiencyPercent, EfficiencySource source)
         {
+            return Grade(spec, efficiencyPercent, source, new BoilerGradeResult());
+        }
+
+        /// <summary>
+        /// <see cref="Grade(BoilerSpec, double, EfficiencySource)"/> into a caller-owned result, for polling loops:
+        /// the verdict object is reused, the table lookup and its texts are kept in <paramref name="into"/> while the
+        /// spec's values do not change, and the verdict's Basis (which shows the efficiency) is built only when read.
+        /// Allocation-free after the first call for a spec. Same verdict, same exceptions as the allocating overload;
+        /// after an exception the contents of <paramref name="into"/> are unspecified. Returns <paramref name="into"/>.
+        /// </summary>
+        public static BoilerGradeResult Grade(BoilerSpec spec, double efficiencyPercent, EfficiencySource source, BoilerGradeResult into)
+        {
+            if (into == null)
+            {
+                into = new BoilerGradeResult();
+            }
+
             ValidateEfficiency(spec, efficiencyPercent);
-            BoilerLimits limits = Lookup(spec);
-            Verdict v = Verdict.From(limits.Provenance);
+            BoilerLimits limits = into.IsCachedFor(spec) ? into.CachedLimits : Lookup(spec, into);
+            Verdict v = Verdict.From(limits.Provenance, into.Verdict != null ? into.Verdict : new Verdict());
+            into.Verdict = v;
+            into.Limits = limits;
             v.ValuePercent = efficiencyPercent;
             v.Rule = limits.Rule;
             v.Covered = limits.Covered;
-            string what = DescribeSource(source, efficiencyPercent);
+            string head = source == EfficiencySource.Measured ? MeasuredHead : RatedHead;
+            string tail = source == EfficiencySource.Measured ? into.TailMeasured : into.TailRated;
             if (!limits.Covered)
             {
                 v.Grade = 0;
                 v.GradeLabel = "not covered";
                 v.Pass = false;
-                v.Basis = what + " not judged: " + limits.Reason + ".";
-                return Result(v, limits);
+                v.SetBasis(head, efficiencyPercent, "F1", tail);
+                return into;
             }
 
             double e = efficiencyPercent + StandardsMath.Epsilon;
@@ -93,44 +113,132 @@ namespace EdgeGateway.Shared.Boilers.Grading
             if (hasGrades)
             {
                 v.Grade = e >= limits.Grade1Percent ? 1 : e >= limits.Grade2Percent ? 2 : v.Pass ? 3 : 0;
-                v.GradeLabel = v.Grade == 0 ? "below grade 3 (below the minimum)" : "grade " + v.Grade.ToString() + (v.Grade == 3 ? " (the minimum)" : string.Empty);
             }
             else
             {
                 // Electric boilers: clause 5.2 gives one minimum; no grade is awarded (three grades are unsettled).
                 v.Grade = 0;
-                v.GradeLabel = v.Pass ? "meets the minimum (no grades in clause 5.2)" : "below the minimum";
             }
 
-            if (source == EfficiencySource.Measured)
-            {
-                v.GradeLabel = "indicator: " + v.GradeLabel + " level in operation";
-            }
-
-            v.Basis = what + " judged against the " + limits.Provenance.Standard + " limits " + LimitsText(limits) + " for " + limits.Row
-                + (source == EfficiencySource.Measured ? ", as an indicator only: the grades are defined for the rated efficiency of the energy-efficiency test report." : ".");
-            return Result(v, limits);
+            v.GradeLabel = GradeLabel(hasGrades, v.Grade, v.Pass, source == EfficiencySource.Measured);
+            v.SetBasis(head, efficiencyPercent, "F1", tail);
+            return into;
         }
 
-        internal static string DescribeSource(EfficiencySource source, double efficiencyPercent)
+        /// <summary>
+        /// <see cref="Lookup(BoilerSpec)"/> that also keeps the limits (and the verdict texts built from them) in
+        /// <paramref name="into"/>, so a later <see cref="Grade(BoilerSpec, double, EfficiencySource, BoilerGradeResult)"/>
+        /// with the same spec values allocates nothing. Call it at start-up.
+        /// </summary>
+        public static BoilerLimits Lookup(BoilerSpec spec, BoilerGradeResult into)
         {
-            string value = efficiencyPercent.ToString("F1") + " %";
-            return source == EfficiencySource.Measured
-                ? "Measured operating efficiency " + value
-                : "Rated (design) thermal efficiency from the energy-efficiency test report, " + value + ",";
+            BoilerLimits limits = Lookup(spec);
+            if (into != null)
+            {
+                into.Cache(spec, limits, BasisTail(limits, EfficiencySource.Measured), BasisTail(limits, EfficiencySource.Rated));
+            }
+
+            return limits;
+        }
+
+        /// <summary>
+        /// True when <paramref name="efficiencyPercent"/> can be judged for this boiler (a finite value above 0 and at
+        /// most 120 %, and at most 100 % unless the boiler is condensing or of fuel 'other'); false when
+        /// <see cref="Grade(BoilerSpec, double, EfficiencySource)"/> and the plan's Grade would refuse it with an
+        /// <see cref="InputException"/>. Lets a polling loop skip a refused judgement without throwing.
+        /// </summary>
+        public static bool IsGradableEfficiency(BoilerSpec spec, double efficiencyPercent)
+        {
+            return EfficiencyProblem(spec != null, spec != null ? spec.Fuel : BoilerFuel.Other, spec != null && spec.Condensing, efficiencyPercent) == 0;
+        }
+
+        // Basis = head + efficiency (F1) + tail. The head says which figure was judged; the tail depends only on the
+        // limits and the source, so it is built once per spec (see BoilerGradeResult).
+        internal const string MeasuredHead = "Measured operating efficiency ";
+        internal const string RatedHead = "Rated (design) thermal efficiency from the energy-efficiency test report, ";
+
+        /// <summary>What follows the F1 efficiency: " %" (measured) or " %," (rated, the sentence goes on).</summary>
+        internal static string SourceTailStart(EfficiencySource source)
+        {
+            return source == EfficiencySource.Measured ? " %" : " %,";
+        }
+
+        private static string BasisTail(BoilerLimits limits, EfficiencySource source)
+        {
+            if (!limits.Covered)
+            {
+                return SourceTailStart(source) + " not judged: " + limits.Reason + ".";
+            }
+
+            return SourceTailStart(source) + " judged against the " + limits.Provenance.Standard + " limits " + LimitsText(limits) + " for " + limits.Row
+                + (source == EfficiencySource.Measured ? ", as an indicator only: the grades are defined for the rated efficiency of the energy-efficiency test report." : ".");
+        }
+
+        // Grade labels: a fixed set, so constants (no text is built while grading).
+        private const string Grade1Label = "grade 1";
+        private const string Grade2Label = "grade 2";
+        private const string Grade3Label = "grade 3 (the minimum)";
+        private const string BelowGrade3Label = "below grade 3 (below the minimum)";
+        private const string MinimumMetLabel = "meets the minimum (no grades in clause 5.2)";
+        private const string MinimumMissedLabel = "below the minimum";
+        private const string IndicatorStart = "indicator: ";
+        private const string IndicatorEnd = " level in operation";
+
+        private static string GradeLabel(bool hasGrades, int grade, bool pass, bool measured)
+        {
+            if (!hasGrades)
+            {
+                if (pass)
+                {
+                    return measured ? IndicatorStart + MinimumMetLabel + IndicatorEnd : MinimumMetLabel;
+                }
+
+                return measured ? IndicatorStart + MinimumMissedLabel + IndicatorEnd : MinimumMissedLabel;
+            }
+
+            switch (grade)
+            {
+                case 1: return measured ? IndicatorStart + Grade1Label + IndicatorEnd : Grade1Label;
+                case 2: return measured ? IndicatorStart + Grade2Label + IndicatorEnd : Grade2Label;
+                case 3: return measured ? IndicatorStart + Grade3Label + IndicatorEnd : Grade3Label;
+                default: return measured ? IndicatorStart + BelowGrade3Label + IndicatorEnd : BelowGrade3Label;
+            }
         }
 
         internal static void ValidateEfficiency(BoilerSpec spec, double efficiencyPercent)
         {
-            if (!StandardsMath.IsFinite(efficiencyPercent) || efficiencyPercent <= 0 || efficiencyPercent > 120)
+            ValidateEfficiency(spec != null, spec != null ? spec.Fuel : BoilerFuel.Other, spec != null && spec.Condensing, efficiencyPercent);
+        }
+
+        /// <summary>Throws for an efficiency that cannot be judged; <paramref name="hasSpec"/> false skips the 100 % check.</summary>
+        internal static void ValidateEfficiency(bool hasSpec, BoilerFuel fuel, bool condensing, double efficiencyPercent)
+        {
+            int problem = EfficiencyProblem(hasSpec, fuel, condensing, efficiencyPercent);
+            if (problem == 1)
             {
                 throw new InputException("efficiencyPercent", InputException.Format(efficiencyPercent), "a thermal efficiency in % on the net heating value, above 0 and at most 120");
             }
 
-            if (spec != null && !spec.Condensing && efficiencyPercent > 100 && spec.Fuel != BoilerFuel.Other)
+            if (problem == 2)
             {
                 throw new InputException("efficiencyPercent", InputException.Format(efficiencyPercent), "above 100 % is possible only for a condensing boiler: set condensing if the nameplate says so, otherwise check the value");
             }
+        }
+
+        /// <summary>0 = gradable, 1 = not a plausible efficiency, 2 = above 100 % on a non-condensing boiler.</summary>
+        private static int EfficiencyProblem(bool hasSpec, BoilerFuel fuel, bool condensing, double efficiencyPercent)
+        {
+            if (!StandardsMath.IsFinite(efficiencyPercent) || efficiencyPercent <= 0 || efficiencyPercent > 120)
+            {
+                return 1;
+            }
+
+            if (hasSpec && !condensing && efficiencyPercent > 100 && fuel != BoilerFuel.Other)
+            {
+                return 2;
+            }
+
+            return 0;
         }
 
         private static BoilerLimits LookupCoal(BoilerSpec spec)
@@ -289,14 +397,6 @@ namespace EdgeGateway.Shared.Boilers.Grading
             limits.Rule = "no row applies; " + NoFallback;
             limits.Provenance = table.Provenance;
             return limits;
-        }
-
-        private static BoilerGradeResult Result(Verdict v, BoilerLimits limits)
-        {
-            BoilerGradeResult r = new BoilerGradeResult();
-            r.Verdict = v;
-            r.Limits = limits;
-            return r;
         }
 
         private static string LimitsText(BoilerLimits limits)

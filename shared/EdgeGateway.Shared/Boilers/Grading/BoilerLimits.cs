@@ -31,11 +31,57 @@ namespace EdgeGateway.Shared.Boilers.Grading
         public TableProvenance Provenance { get; set; }
     }
 
-    /// <summary>A graded boiler: the verdict plus the limits it was judged against.</summary>
+    /// <summary>
+    /// A graded boiler: the verdict plus the limits it was judged against. Passed to
+    /// <see cref="BoilerGrading.Grade(BoilerSpec, double, EfficiencySource, BoilerGradeResult)"/> it is reused: the
+    /// verdict is filled in place, and the table lookup (with its texts) is kept while the spec's values stay the same.
+    /// </summary>
     public sealed class BoilerGradeResult
     {
         public Verdict Verdict { get; set; }
 
         public BoilerLimits Limits { get; set; }
+
+        // The lookup cached for the spec values below (a copy: the spec is a mutable caller object).
+        internal BoilerLimits CachedLimits;
+        internal string TailMeasured;
+        internal string TailRated;
+        private BoilerFuel specFuel;
+        private BoilerCombustion specCombustion;
+        private CoalClass specCoalClass;
+        private bool specCondensing;
+        private double specRatedEvaporationTph;
+        private double specRatedHeatOutputMw;
+        private double specNetHeatingValueKjPerKg;
+
+        /// <summary>True when <see cref="CachedLimits"/> was looked up for a spec with these values.</summary>
+        internal bool IsCachedFor(BoilerSpec spec)
+        {
+            return CachedLimits != null && spec != null
+                && spec.Fuel == specFuel && spec.Combustion == specCombustion && spec.CoalClass == specCoalClass
+                && spec.Condensing == specCondensing
+                && SameValue(spec.RatedEvaporationTph, specRatedEvaporationTph)
+                && SameValue(spec.RatedHeatOutputMw, specRatedHeatOutputMw)
+                && SameValue(spec.NetHeatingValueKjPerKg, specNetHeatingValueKjPerKg);
+        }
+
+        internal void Cache(BoilerSpec spec, BoilerLimits limits, string tailMeasured, string tailRated)
+        {
+            specFuel = spec.Fuel;
+            specCombustion = spec.Combustion;
+            specCoalClass = spec.CoalClass;
+            specCondensing = spec.Condensing;
+            specRatedEvaporationTph = spec.RatedEvaporationTph;
+            specRatedHeatOutputMw = spec.RatedHeatOutputMw;
+            specNetHeatingValueKjPerKg = spec.NetHeatingValueKjPerKg;
+            CachedLimits = limits;
+            TailMeasured = tailMeasured;
+            TailRated = tailRated;
+        }
+
+        private static bool SameValue(double a, double b)
+        {
+            return a == b || (double.IsNaN(a) && double.IsNaN(b));
+        }
     }
 }
