@@ -45,6 +45,10 @@ Calculations (add --json for machine-readable output, camelCase fields):
 (modbus ? "Devices:\n  egw modbus ...   Modbus tools; see egw modbus --help\n" : "Devices:\n  egw modbus ...   (not available in this build)\n") +
 (sim ? "  egw sim ...      device simulators; egw sim --help\n" : "  egw sim ...      (not available in this build)\n") +
 "  egw config validate|resolve FILE   check a gateway.json; inline its profileRefs for an ESP32; egw config --help\n" +
+"\nGateway:\n" +
+"  egw gateway run --config gateway.json [--state-dir DIR] [--status-port P]   poll, compute, store and forward; status page\n" +
+"  egw gateway validate --config gateway.json   check a configuration (OK + hash, or every error)\n" +
+"  egw demo [--duration-s N]   simulators + embedded MQTT broker + gateway + status page on 127.0.0.1 (what ./run.sh runs)\n" +
 """
 
 Other:

@@ -471,6 +471,7 @@ namespace EdgeGateway.Firmware.Core.Runtime
             var settings = new UplinkSettings();
             settings.SiteId = config.Gateway.SiteId;
             settings.DeviceId = config.Gateway.DeviceId;
+            settings.ClientId = config.Uplink.ClientId;
             settings.UserName = config.Uplink.Username;
             settings.Password = config.Uplink.Password;
             settings.KeepAliveSeconds = config.Uplink.KeepAliveS;
@@ -642,6 +643,8 @@ namespace EdgeGateway.Firmware.Core.Runtime
             g.UptimeS = (clock.MonotonicMilliseconds - startMs) / 1000;
             g.FreeMemoryBytes = platform.FreeMemoryBytes();
             g.ConfigHash = config.HashHex;
+            g.ErrorCount = ErrorCount;
+            g.LastError = LastError;
             g.ClockUtc = clock.UtcNow;
 
             UplinkStatus u = s.Uplink;

@@ -290,6 +290,8 @@ namespace EdgeGateway.Firmware.Core.Status
             JsonWhole(sb, ",\"freeMemoryBytes\":", gateway.FreeMemoryBytes);
             JsonText(sb, ",\"configHash\":", gateway.ConfigHash);
             JsonText(sb, ",\"clockUtc\":", StatusFormat.IsoUtc(gateway.ClockUtc));
+            JsonWhole(sb, ",\"errorCount\":", gateway.ErrorCount);
+            JsonText(sb, ",\"lastError\":", gateway.LastError);
 
             JsonCode(sb, "},\"uplink\":{\"state\":", UplinkCode(uplink.State));
             JsonText(sb, ",\"broker\":", uplink.Broker);
@@ -623,6 +625,11 @@ namespace EdgeGateway.Firmware.Core.Status
             AppendRow(sb, T(StatusText.ConfigHash, language), "gateway.configHash", "s", gateway.ConfigHash);
             AppendRow(sb, T(StatusText.Broker, language), "uplink.broker", "s", uplink.Broker);
             AppendRow(sb, T(StatusText.Clock, language), "gateway.clockUtc", "t", Or(StatusFormat.ReadableUtc(gateway.ClockUtc), T(StatusText.Unknown, language)));
+            if (gateway.ErrorCount > 0)
+            {
+                AppendRow(sb, T(StatusText.ColumnLastError, language), "gateway.lastError", "s", "(" + gateway.ErrorCount.ToString() + ") " + gateway.LastError);
+            }
+
             sb.Append("</tbody></table></section>");
         }
 

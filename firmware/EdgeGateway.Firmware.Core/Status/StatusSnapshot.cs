@@ -38,6 +38,12 @@ namespace EdgeGateway.Firmware.Core.Status
 
         /// <summary>The gateway's wall clock (UTC) when the snapshot was taken.</summary>
         public DateTime ClockUtc;
+
+        /// <summary>Errors the runtime caught and survived since start (bad readings, full disk, broker hiccups).</summary>
+        public long ErrorCount;
+
+        /// <summary>The most recent of them ("where: message"), null when none.</summary>
+        public string LastError;
     }
 
     /// <summary>Where the MQTT uplink stands and how much is waiting in the store-and-forward queue.</summary>

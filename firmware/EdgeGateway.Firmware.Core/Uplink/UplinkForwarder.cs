@@ -167,7 +167,8 @@ namespace EdgeGateway.Firmware.Core.Uplink
         private bool TryConnect(long now)
         {
             ConnectAttempts++;
-            int code = connection.Connect(settings.DeviceId, settings.UserName, settings.Password, deathTopic, deathFrame, settings.KeepAliveSeconds);
+            string clientId = settings.ClientId == null || settings.ClientId.Length == 0 ? settings.DeviceId : settings.ClientId;
+            int code = connection.Connect(clientId, settings.UserName, settings.Password, deathTopic, deathFrame, settings.KeepAliveSeconds);
             LastConnectCode = code;
             if (code != 0 || !connection.IsConnected)
             {

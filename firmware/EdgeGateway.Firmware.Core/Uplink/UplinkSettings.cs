@@ -5,6 +5,9 @@ namespace EdgeGateway.Firmware.Core.Uplink
     {
         public string SiteId;
         public string DeviceId;
+
+        /// <summary>MQTT client id; when null or empty the device id is used (unique per gateway by provisioning).</summary>
+        public string ClientId;
         public string UserName;
         public string Password;
         public int KeepAliveSeconds = 30;

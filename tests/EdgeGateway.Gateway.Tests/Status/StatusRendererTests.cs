@@ -71,6 +71,20 @@ public sealed partial class StatusRendererTests
     }
 
     [Fact]
+    public void Errors_the_runtime_survived_are_shown_with_their_count_and_escaped()
+    {
+        StatusSnapshot snapshot = StatusSamples.BoilerRoom();
+        Assert.DoesNotContain("gateway.lastError", Html(snapshot, StatusLanguage.Chinese), StringComparison.Ordinal); // none: no row
+        snapshot.Gateway.ErrorCount = 3;
+        snapshot.Gateway.LastError = "bus rs485-1: <timeout>";
+        string html = Html(snapshot, StatusLanguage.Chinese);
+        Assert.Contains("(3) bus rs485-1: &lt;timeout&gt;", html, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(new StatusRenderer().RenderJson(snapshot));
+        Assert.Equal(3, json.RootElement.GetProperty("gateway").GetProperty("errorCount").GetInt64());
+        Assert.Equal("bus rs485-1: <timeout>", json.RootElement.GetProperty("gateway").GetProperty("lastError").GetString());
+    }
+
+    [Fact]
     public void English_page_has_english_labels_and_grouped_counts()
     {
         string html = Html(StatusSamples.BoilerRoom(), StatusLanguage.English);
