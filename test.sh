@@ -58,7 +58,7 @@ if [ $bench = 1 ] && [ -z "$filter" ]; then
 fi
 
 # --- 5. One summary line, summed over every test project's TRX ------------------------------------------------------
-summary=$(python3 - "$results" <<'PY'
+summary=$(/usr/bin/python3 - "$results" <<'PY'
 import sys, glob, xml.etree.ElementTree as ET
 p = f = s = t = 0
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}

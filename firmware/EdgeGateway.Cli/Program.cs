@@ -8,12 +8,15 @@ namespace EdgeGateway.Cli;
 
 /// <summary>
 /// The <c>egw</c> entry point: picks the command, runs it, and turns every failure into one line on stderr and an exit
-/// code (0 success, 2 bad input, 1 internal error). Tests call <see cref="Run"/> in-process with their own writers.
+/// code (0 success, 2 bad input, 1 environment failure or internal error). Tests call <see cref="Run"/> in-process with their own writers.
 /// </summary>
 public static class Program
 {
     public const int ExitOk = 0;
     public const int ExitInternalError = 1;
+
+    /// <summary>The device, line or machine failed (not the input): the same code as an internal error.</summary>
+    public const int ExitEnvironmentFailure = 1;
     public const int ExitBadInput = 2;
 
     /// <summary>A top-level command: gets the arguments after its own name.</summary>
@@ -69,16 +72,20 @@ public static class Program
 
             if (Array.IndexOf(PlannedCommands, name) >= 0)
             {
-                console.Error.WriteLine("egw: '" + name + "' is not available in this build; run 'egw help' for the commands it has");
-                return ExitBadInput;
+                throw new InputException("command", name, "is not available in this build; run 'egw help' for the commands it has");
             }
 
             throw new InputException("command", name, "must be one of " + string.Join(", ", AvailableCommands()) + "; see 'egw help'");
         }
         catch (InputException e)
         {
-            console.Error.WriteLine("error: " + OneLine(e.Message));
+            console.Error.WriteLine(ErrorLine(e.Message));
             return ExitBadInput;
+        }
+        catch (EnvironmentFailureException e)
+        {
+            console.Error.WriteLine(ErrorLine(e.Message));
+            return ExitEnvironmentFailure;
         }
 #pragma warning disable CA1031 // The entry point is the one place that must catch everything: no stack trace reaches a user.
         catch (Exception e)
@@ -101,6 +108,9 @@ public static class Program
         names.Sort(StringComparer.Ordinal);
         return names;
     }
+
+    /// <summary>The one format of every error egw prints: "error: field = value: what to do", on one line.</summary>
+    internal static string ErrorLine(string message) => "error: " + OneLine(message);
 
     /// <summary>One line, always: messages from engines or the JSON reader may carry line breaks.</summary>
     internal static string OneLine(string message)

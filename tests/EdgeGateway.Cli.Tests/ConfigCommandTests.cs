@@ -90,13 +90,14 @@ public class ConfigCommandTests
         string path = Egw.TempCase(text);
         EgwResult r = Egw.Run("config", "validate", path, "--profiles-dir", Devices);
         Assert.Equal(2, r.ExitCode);
-        string[] errors = r.Stdout.TrimEnd('\n').Split('\n').Where(l => !l.StartsWith("warning: ", StringComparison.Ordinal)).ToArray();
+        // Every error on stderr, one line each in egw's error format "error: field = value: what to do".
+        string[] errors = r.Stderr.TrimEnd('\n').Split('\n').Where(l => l.StartsWith("error: ", StringComparison.Ordinal)).Select(l => l["error: ".Length..]).ToArray();
 
         AssertError(errors, "gateway.siteId", 3, Column(text, 3, "\"plant 7\""), "\"plant 7\"");
         AssertError(errors, "devices[0].unit", 6, Column(text, 6, "300"), "300");
         AssertError(errors, "devices[1].unti", 7, 0, "3");
         Assert.Contains(errors, l => l.StartsWith("devices[1].unit (line 7", StringComparison.Ordinal) && l.Contains("missing", StringComparison.Ordinal));
-        Assert.DoesNotContain("OK hash", r.Stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, r.Stdout);
         Assert.Contains(path + ": " + errors.Length + " error(s)", r.Stderr, StringComparison.Ordinal);
     }
 
@@ -125,7 +126,7 @@ public class ConfigCommandTests
         Assert.Contains("generic-flue-gas-analyzer", text, StringComparison.Ordinal);
         EgwResult r = Egw.Run("config", "validate", Egw.TempCase(text), "--profiles-dir", Devices);
         Assert.Equal(2, r.ExitCode);
-        Assert.Matches(@"(?m)^devices\[2\]\.profileRef \(line \d+, column \d+\) = ""generic-flue-gas-analyzer"": .*generic-flue-gas-analyser", r.Stdout);
+        Assert.Matches(@"(?m)^error: devices\[2\]\.profileRef \(line \d+, column \d+\) = ""generic-flue-gas-analyzer"": .*generic-flue-gas-analyser", r.Stderr);
     }
 
     [Fact]
@@ -170,7 +171,7 @@ public class ConfigCommandTests
         string outPath = Path.Combine(Path.GetDirectoryName(path)!, "out.json");
         EgwResult r = Egw.Run("config", "resolve", path, "--out", outPath);
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("schemaVersion (line 1", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error: schemaVersion (line 1", r.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(outPath));
     }
 
@@ -179,8 +180,8 @@ public class ConfigCommandTests
     {
         EgwResult r = Egw.Run("config", "validate", Egw.TempCase("{\n  \"schemaVersion\": 1,\n  \"gateway\": { \"siteId\": \"a\",, }\n}"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("(line 3, column ", r.Stdout, StringComparison.Ordinal);
-        Assert.Contains("not valid JSON", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(line 3, column ", r.Stderr, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", r.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -232,7 +233,7 @@ public class ConfigCommandTests
     {
         EgwResult r = Egw.RunProcess(null, "config", "validate", Egw.TempCase("{ \"schemaVersion\": 1 }"));
         Assert.Equal(2, r.ExitCode);
-        Assert.Contains("gateway", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error: gateway", r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", r.Stdout + r.Stderr, StringComparison.Ordinal);
     }
 }

@@ -416,9 +416,10 @@ public class ModbusProfileValidateTests
 
         EgwResult r = Egw.Run("modbus", "profile", "validate", path);
         Assert.Equal(1, r.ExitCode);
-        Assert.Matches(new Regex("^" + Regex.Escape(path) + ":" + typeLine + ": error: .*float.*float32", RegexOptions.Multiline), r.Stdout);
-        Match overlap = Regex.Match(r.Stdout, "^" + Regex.Escape(path) + ":(\\d+): error: voltageL3.*overlaps voltageL2", RegexOptions.Multiline);
-        Assert.True(overlap.Success, "no overlap error for voltageL3/voltageL2 in: " + r.Stdout);
+        // egw's error format, on stderr: "error: FILE:LINE field = value: what to do".
+        Assert.Matches(new Regex("^error: " + Regex.Escape(path) + ":" + typeLine + " .*float.*float32", RegexOptions.Multiline), r.Stderr);
+        Match overlap = Regex.Match(r.Stderr, "^error: " + Regex.Escape(path) + ":(\\d+) voltageL3.*overlaps voltageL2", RegexOptions.Multiline);
+        Assert.True(overlap.Success, "no overlap error for voltageL3/voltageL2 in: " + r.Stderr);
         int reported = int.Parse(overlap.Groups[1].Value, CultureInfo.InvariantCulture);
         Assert.InRange(reported, l3NameLine - 1, l3AddressLine); // the point's object, from its brace to its address
         Assert.DoesNotContain(": ok (", r.Stdout, StringComparison.Ordinal);
@@ -430,7 +431,7 @@ public class ModbusProfileValidateTests
         string path = ModbusCommandTests.TempFile("profile.json", "{\n  \"device\": {\n    \"id\": \"x\",,\n  }\n}\n");
         EgwResult r = Egw.Run("modbus", "profile", "validate", path);
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains(path + ":3: error:", r.Stdout, StringComparison.Ordinal);
+        Assert.Contains("error: " + path + ":3 ", r.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,8 +8,9 @@ using EdgeGateway.Shared.Boilers.Fuels;
 namespace EdgeGateway.Hardware.Tests;
 
 /// <summary>
-/// The simulators read back through their profiles, as a gateway would, and judged with the standards engine:
-/// a known scenario must give a known efficiency, transformer losses must follow P0 + β²·Pk.
+/// The simulators read back through their profiles, as a gateway would. Transformer losses must follow P0 + β²·Pk;
+/// a boiler's served values must give the efficiency of a hand calculation written out in the test (Siegert q2,
+/// q3, q5 and the direct method with IAPWS-IF97 enthalpies from python3-iapws), not only the engine's own number.
 /// </summary>
 public sealed class SimulationPhysicsTests
 {
@@ -91,33 +92,177 @@ public sealed class SimulationPhysicsTests
         return truth;
     }
 
+    // What this proves: the registers carry the model's combustion values faithfully enough (O₂ to 0.01 %, temperatures
+    // to 0.1 °C, float32 flows) that the engine, fed with what a gateway reads, reproduces the model's efficiency by
+    // both methods within 0.1 point. It does NOT check that efficiency is right: the model's number IS the engine's
+    // IndirectMethod.Calculate. The hand calculation below does that.
     [Theory]
     [InlineData(BoilerFuel.Gas, Scenario.Compliant, 92.0, true)]
     [InlineData(BoilerFuel.Gas, Scenario.NonCompliant, 92.0, false)]
     [InlineData(BoilerFuel.Coal, Scenario.Compliant, 80.0, true)]
     [InlineData(BoilerFuel.Coal, Scenario.NonCompliant, 80.0, false)]
-    public void Boiler_efficiency_from_the_served_registers_matches_the_standards_engine(BoilerFuel fuel, Scenario scenario, double limitPercent, bool above)
+    public void Boiler_register_round_trip_reproduces_the_model_s_own_efficiency(BoilerFuel fuel, Scenario scenario, double limitPercent, bool above)
     {
         var b = new BoilerModel(fuel, scenario, 1, Clock(), 11) { NoiseFraction = 0, FixedLoad = 0.75 };
         b.Update();
         BoilerMeasurements served = ReadBoiler(b);
         double indirect = IndirectMethod.Calculate(fuel == BoilerFuel.Gas ? FuelKind.NaturalGas : FuelKind.Coal, served, 10.0).EfficiencyPercent;
         double direct = DirectMethod.Steam(served).EfficiencyPercent;
-        // Registers round O₂ to 0.01 % and temperatures to 0.1 °C: both methods agree with the model within 0.1 point.
         Assert.Equal(b.EfficiencyPercent, indirect, 1);
         Assert.Equal(b.EfficiencyPercent, direct, 1);
         Assert.True(above == (indirect > limitPercent), fuel + " " + scenario + ": η = " + indirect.ToString("F2") + " %, limit " + limitPercent);
     }
 
+    // ---------- hand calculation from the served registers ----------
+
+    /// <summary>What a gas boiler's three slaves serve, decoded by hand from the raw registers (not RegisterDecoder).</summary>
+    private sealed record ServedGasBoiler(double O2PercentDry, double CoPpm, double FlueC, double AirC, double SteamTph,
+        double SteamPressureMpaAbs, double SteamC, double FeedwaterC, double GasNm3PerH);
+
+    private static float Float32(ushort highWord, ushort lowWord) => BitConverter.Int32BitsToSingle((highWord << 16) | lowWord);
+
+    private static ServedGasBoiler ReadGasBoilerByHand(BoilerModel b)
+    {
+        // Register maps from hardware/devices/*/profile.json:
+        // analyser input registers: 0 o2Dry uint16 ×0.01 %, 1 co uint16 ppm, 2 flue int16 ×0.1 °C, 3 air int16 ×0.1 °C;
+        // flow computer input registers, float32 word-swapped (CDAB: low word first): 0 steamFlow t/h,
+        // 2 steamPressureAbs MPa, 4 steamTemperature °C, 6 feedwaterTemperature °C;
+        // boiler controller holding registers, float32 big-endian (ABCD): 4 gasFlow Nm³/h.
+        ushort[] analyser = b.Slaves[2].Bank.InputRegisters;
+        ushort[] flow = b.Slaves[1].Bank.InputRegisters;
+        ushort[] controller = b.Slaves[0].Bank.HoldingRegisters;
+        return new ServedGasBoiler(
+            O2PercentDry: analyser[0] * 0.01,
+            CoPpm: analyser[1],
+            FlueC: unchecked((short)analyser[2]) * 0.1,
+            AirC: unchecked((short)analyser[3]) * 0.1,
+            SteamTph: Float32(flow[1], flow[0]),
+            SteamPressureMpaAbs: Float32(flow[3], flow[2]),
+            SteamC: Float32(flow[5], flow[4]),
+            FeedwaterC: Float32(flow[7], flow[6]),
+            GasNm3PerH: Float32(controller[4], controller[5]));
+    }
+
+    /// <summary>Natural-gas LHV the simulator states for its fuel (BoilerModel.GasLhvKjPerNm3), an input like a contract value.</summary>
+    private const double GasLhvKjPerNm3 = 35590.0;
+
+    /// <summary>
+    /// η = 100 − q2 − q3 − q5 by hand for natural gas (q4 = q6 = 0), with the constants written out:
+    /// q2 Siegert (1. BImSchV, Anlage 2 Nr. 3.4.1 [V]) = (t_flue − t_air)·(0.66/(21 − O₂) + 0.009);
+    /// q3 = V_dry·126.36·CO·100/Q_net [M] for the typical gas CH₄ 96, C₂H₆ 1.8, C₃H₈ 0.4, C₄H₁₀ 0.2, CO₂ 0.6, N₂ 1.0 vol %:
+    ///   V⁰ = (2·96 + 3.5·1.8 + 5·0.4 + 6.5·0.2)/21 = 9.6, V_RO₂ = 0.01·(0.6 + 96 + 2·1.8 + 3·0.4 + 4·0.2) = 1.022,
+    ///   V⁰_N₂ = 0.79·9.6 + 0.01·1.0 = 7.594 Nm³/Nm³; RO₂max = 100·1.022/8.616 = 11.8617 %, β = 21/11.8617 − 1 = 0.77041;
+    ///   RO₂ = (21 − O₂ − (0.605 + β)·CO)/(1 + β); α = 21/(21 − 79·(O₂ − 0.5·CO)/(100 − RO₂ − O₂ − CO));
+    ///   V_dry = 1.022 + 7.594 + (α − 1)·9.6;
+    /// q5 = 5.82·10^−0.38·10/D = 2.42618·10/D (GB/T 10184-1988 fallback [M], 10 t/h rated).
+    /// </summary>
+    private static double HandIndirectGasPercent(ServedGasBoiler s)
+    {
+        double q2 = (s.FlueC - s.AirC) * ((0.66 / (21.0 - s.O2PercentDry)) + 0.009);
+        double co = s.CoPpm / 10000.0;
+        const double beta = 0.77041;
+        double ro2 = (21.0 - s.O2PercentDry - ((0.605 + beta) * co)) / (1.0 + beta);
+        double alpha = 21.0 / (21.0 - (79.0 * (s.O2PercentDry - (0.5 * co)) / (100.0 - ro2 - s.O2PercentDry - co)));
+        double vDry = 1.022 + 7.594 + ((alpha - 1.0) * 9.6);
+        double q3 = vDry * 126.36 * co * 100.0 / GasLhvKjPerNm3;
+        double q5 = 2.42618 * 10.0 / s.SteamTph;
+        return 100.0 - q2 - q3 - q5;
+    }
+
+    /// <summary>
+    /// Direct method by hand: η = D·(h_steam − h_fw)/(B·Q_net)·100 with IAPWS-IF97 enthalpies from python3-iapws 1.5.2:
+    /// h(1.0 MPa, 190 °C) = 2803.520 kJ/kg (IAPWS97(P=1.0, T=463.15).h, superheated, region 2),
+    /// h(1.0 MPa, 105 °C) = 440.863 kJ/kg (IAPWS97(P=1.0, T=378.15).h, compressed liquid, region 1).
+    /// Valid only for that steam state, which the caller asserts from the registers.
+    /// </summary>
+    private static double HandDirectPercent(ServedGasBoiler s)
+    {
+        double usefulKw = s.SteamTph * 1000.0 / 3600.0 * (2803.520 - 440.863);
+        double fuelKw = s.GasNm3PerH * GasLhvKjPerNm3 / 3600.0;
+        return usefulKw / fuelKw * 100.0;
+    }
+
+    private static void AssertWithin(double expected, double actual, double tolerance, string what) =>
+        Assert.True(Math.Abs(actual - expected) <= tolerance, what + ": expected " + expected + " ± " + tolerance + ", got " + actual);
+
+    // Hand-calculated scenarios (load 0.75 of 10 t/h = 7.5 t/h, no noise; the plant values are the simulator's inputs):
+    // compliant:     O₂ 3.00 %, flue 120.0 °C, air 20.0 °C, CO 20 ppm
+    //   q2 = 100·(0.66/18 + 0.009) = 4.5667; q3: RO₂ 10.1656, α 1.14933, V_dry 10.0496, q3 = 10.0496·126.36·0.002·100/35 590
+    //   = 0.0071; q5 = 2.42618·10/7.5 = 3.2349;  η = 100 − 4.5667 − 0.0071 − 3.2349 = 92.191 %
+    //   gas flow for that η: useful 7.5/3.6·(2803.520 − 440.863) = 4922.20 kW → 4922.20·3600/(0.92191·35 590) = 540.06 Nm³/h
+    // non-compliant: O₂ 7.50 %, flue 190.0 °C, air 20.0 °C, CO 150 ppm
+    //   q2 = 170·(0.66/13.5 + 0.009) = 9.8411; q3: RO₂ 7.6137, α 1.49724, V_dry 13.3895, q3 = 0.0713; q5 = 3.2349
+    //   η = 100 − 9.8411 − 0.0713 − 3.2349 = 86.853 %; gas flow 4922.20·3600/(0.86853·35 590) = 573.26 Nm³/h
+    // GB 24500-2020 表4 [3P] natural gas non-condensing 96/94/92: 92.19 meets grade 3, 86.85 misses it.
+    [Theory]
+    [InlineData(Scenario.Compliant, 3.00, 120.0, 20.0, 92.191, 540.06)]
+    [InlineData(Scenario.NonCompliant, 7.50, 190.0, 150.0, 86.853, 573.26)]
+    public void Gas_boiler_efficiency_from_the_served_registers_matches_a_hand_calculation(Scenario scenario, double o2, double flueC, double coPpm, double etaHandPercent, double gasNm3PerHHand)
+    {
+        var b = new BoilerModel(BoilerFuel.Gas, scenario, 1, Clock(), 11) { NoiseFraction = 0, FixedLoad = 0.75 };
+        b.Update();
+        ServedGasBoiler s = ReadGasBoilerByHand(b);
+
+        // The served plant state (inputs of the hand calculation).
+        AssertWithin(o2, s.O2PercentDry, 1e-9, "o2Dry");
+        AssertWithin(coPpm, s.CoPpm, 1e-9, "co");
+        AssertWithin(flueC, s.FlueC, 1e-9, "flueGasTemperature");
+        AssertWithin(20.0, s.AirC, 1e-9, "airTemperature");
+        AssertWithin(7.5, s.SteamTph, 1e-5, "steamFlow");
+        AssertWithin(1.0, s.SteamPressureMpaAbs, 1e-6, "steamPressureAbs");
+        AssertWithin(190.0, s.SteamC, 1e-4, "steamTemperature");
+        AssertWithin(105.0, s.FeedwaterC, 1e-4, "feedwaterTemperature");
+
+        // The in-test formulas reproduce the numbers written out above (rounded to 3 decimals).
+        double indirectByHand = HandIndirectGasPercent(s);
+        AssertWithin(etaHandPercent, indirectByHand, 0.0005, "hand indirect η");
+
+        // The simulator's claimed efficiency and its served gas flow against the hand calculation. Tolerances: 0.01
+        // point on η (float32 gas flow ≈ 7 digits, enthalpies rounded to 0.001 kJ/kg); 0.05 Nm³/h on the flow.
+        AssertWithin(etaHandPercent, b.EfficiencyPercent, 0.01, "model efficiency vs hand calculation");
+        AssertWithin(gasNm3PerHHand, s.GasNm3PerH, 0.05, "served gasFlow vs hand calculation");
+        AssertWithin(etaHandPercent, HandDirectPercent(s), 0.01, "direct η by hand from the served gas flow");
+        Assert.True((scenario == Scenario.Compliant) == (etaHandPercent >= 92.0), "表4 grade-3 limit 92 %");
+    }
+
+    // Same load, poor tuning (O₂ 3.0 → 7.5 %, flue 120 → 190 °C, CO 20 → 150 ppm): η must fall, by the hand-calculated
+    // 92.191 − 86.853 = 5.338 points (q2 4.567 → 9.841, q3 0.007 → 0.071); at least 5 points.
     [Fact]
-    public void Gas_boiler_efficiency_changes_with_load()
+    public void Gas_boiler_efficiency_falls_with_more_excess_air_and_hotter_flue_gas()
+    {
+        double Eta(Scenario sc)
+        {
+            var b = new BoilerModel(BoilerFuel.Gas, sc, 1, Clock(), 11) { NoiseFraction = 0, FixedLoad = 0.75 };
+            b.Update();
+            return b.EfficiencyPercent;
+        }
+
+        double good = Eta(Scenario.Compliant), poor = Eta(Scenario.NonCompliant);
+        Assert.True(good - poor >= 5.0, "η " + good + " → " + poor + ": expected a drop of at least 5 points");
+        AssertWithin(5.338, good - poor, 0.01, "efficiency drop");
+    }
+
+    // Load 0.9 vs 0.5 (O₂ = 3.0 + 2·(0.75 − load), flue = 120 + 40·(load − 0.75), CO 20 ppm), by hand:
+    //   0.9: O₂ 2.70, flue 126.0: q2 = 106·(0.66/18.3 + 0.009) = 4.7770, q3 0.0070, q5 = 2.42618/0.9 = 2.6958 → 92.520 %
+    //   0.5: O₂ 3.50, flue 110.0: q2 =  90·(0.66/17.5 + 0.009) = 4.2043, q3 0.0073, q5 = 2.42618/0.5 = 4.8524 → 90.936 %
+    // Part load loses 1.584 points (the surface loss q5 grows as 1/load, more than the cooler flue saves): at least 1.
+    [Fact]
+    public void Gas_boiler_efficiency_falls_at_part_load()
     {
         var b = new BoilerModel(BoilerFuel.Gas, Scenario.Compliant, 1, Clock(), 11) { NoiseFraction = 0, FixedLoad = 0.9 };
         b.Update();
         double high = b.EfficiencyPercent;
+        double highByHand = HandIndirectGasPercent(ReadGasBoilerByHand(b));
         b.FixedLoad = 0.5;
         b.Update();
-        Assert.NotEqual(high, b.EfficiencyPercent, 1);
+        double low = b.EfficiencyPercent;
+        double lowByHand = HandIndirectGasPercent(ReadGasBoilerByHand(b));
+
+        AssertWithin(92.520, highByHand, 0.001, "hand η at load 0.9");
+        AssertWithin(90.936, lowByHand, 0.001, "hand η at load 0.5");
+        AssertWithin(92.520, high, 0.01, "model η at load 0.9");
+        AssertWithin(90.936, low, 0.01, "model η at load 0.5");
+        Assert.True(high - low >= 1.0, "η " + high + " at 0.9 load vs " + low + " at 0.5: expected at least 1 point lower at part load");
     }
 
     [Fact]

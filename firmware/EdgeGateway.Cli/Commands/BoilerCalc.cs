@@ -17,10 +17,10 @@ public static class BoilerCalc
     public static int Run(string[] args, Console2 console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        CommandLine line = CalcCommands.Options(args, "calc boiler");
+        CommandLine line = CalcCommands.Options(args, "calc boiler", "input", "json");
         string input = line.RequiredString("input", "the boiler case JSON file (see CALC.md), or - for stdin");
         bool json = line.Flag("json");
-        line.RejectUnknown("calc boiler");
+        line.RejectUnused();
 
         BoilerCase c = BoilerCase.Load(input, console.In);
         BoilerOutcome outcome;
@@ -53,12 +53,14 @@ public static class BoilerCalc
         {
             if (c.Type == "steam")
             {
-                o.Steam = DirectMethod.Steam(c.Measurements);
+                // The nameplate-aware overload also checks the heating value against the fuel and the flow against the rating,
+                // so a unit slip is reported on the input the user got wrong.
+                o.Steam = DirectMethod.Steam(c.Fuel, c.Measurements, c.RatedCapacityTphForLosses(), c.Condensing, null);
                 o.EfficiencyPercent = o.Steam.EfficiencyPercent;
             }
             else
             {
-                o.HotWater = DirectMethod.HotWater(c.Measurements);
+                o.HotWater = DirectMethod.HotWater(c.Fuel, c.Measurements, c.RatedCapacityTphForLosses(), c.Condensing, null);
                 o.EfficiencyPercent = o.HotWater.EfficiencyPercent;
             }
         }

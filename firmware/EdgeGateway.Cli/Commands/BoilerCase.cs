@@ -87,6 +87,11 @@ public sealed class BoilerCase
         else
         {
             source = path;
+            if (Directory.Exists(path))
+            {
+                throw new InputException("--input", path, "is a directory; give a .json file (a boiler case, see CALC.md), or - to read it from stdin");
+            }
+
             try
             {
                 text = File.ReadAllText(path);

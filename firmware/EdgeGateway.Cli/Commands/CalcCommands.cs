@@ -45,9 +45,9 @@ public static class CalcCommands
     /// Reads a calculation's options; rejects stray words (the option parser collects them as positionals) so
     /// "egw calc steam 3 300" fails clearly instead of asking for options that seem to be there.
     /// </summary>
-    internal static CommandLine Options(string[] args, string command)
+    internal static CommandLine Options(string[] args, string command, params string[] allowed)
     {
-        var line = new CommandLine(args, 0);
+        var line = new CommandLine(args, 0, command, allowed);
         if (line.Positionals.Count > 0)
         {
             throw new InputException("argument", line.Positionals[0], "'" + command + "' takes only --options; see 'egw help'");

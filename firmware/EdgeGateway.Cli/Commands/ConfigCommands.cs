@@ -16,8 +16,9 @@ namespace EdgeGateway.Cli.Commands;
 public static class ConfigCommands
 {
     private const string Usage =
-        "usage: egw config validate FILE [--profiles-dir DIR]\n" +
-        "           every error one per line (path (line L, column C) = value: what is allowed), or OK and the hash; exit 0 valid, 2 invalid\n" +
+        "usage: egw config validate FILE [--profiles-dir DIR]      (alias: egw gateway validate --config FILE)\n" +
+        "           OK and the hash on stdout (exit 0), or on stderr every error one per line\n" +
+        "           (error: path (line L, column C) = value: what is allowed) and their count (exit 2)\n" +
         "       egw config resolve FILE [--profiles-dir DIR] [--out FILE]\n" +
         "           the configuration with every profileRef replaced by its inline profile (what an ESP32 runs), to --out or stdout;\n" +
         "           its hash equals FILE's hash\n" +
@@ -28,7 +29,7 @@ public static class ConfigCommands
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        if (args.Length > 0 && (args[0] == "--help" || args[0] == "-h" || args[0] == "help"))
+        if (args.Length > 0 && (args[0] == "help" || Array.IndexOf(args, "--help") >= 0 || Array.IndexOf(args, "-h") >= 0))
         {
             console.Out.WriteLine(Usage);
             return Program.ExitOk;
@@ -36,16 +37,14 @@ public static class ConfigCommands
 
         if (args.Length == 0)
         {
-            console.Error.WriteLine(Usage);
-            return Program.ExitBadInput;
+            throw new InputException("egw config", "missing", "name what to do: validate FILE or resolve FILE; see 'egw config --help'");
         }
 
         string verb = args[0];
-        var cl = new CommandLine(args, 1);
         return verb switch
         {
-            "validate" => Validate(cl, console),
-            "resolve" => Resolve(cl, console),
+            "validate" => Validate(new CommandLine(args, 1, "config validate", "profiles-dir"), console),
+            "resolve" => Resolve(new CommandLine(args, 1, "config resolve", "profiles-dir", "out"), console),
             _ => throw new InputException("egw config", verb, "must be validate or resolve; see 'egw config --help'"),
         };
     }
@@ -53,17 +52,36 @@ public static class ConfigCommands
     private static int Validate(CommandLine cl, Console2 console)
     {
         string file = SingleFile(cl, "config validate");
-        string? devicesRoot = DevicesRoot(cl.OptionalString("profiles-dir"));
-        cl.RejectUnknown("config validate");
-        ConfigValidationResult r = Load(file, devicesRoot);
-        if (!r.IsValid)
+        string? profilesDir = cl.OptionalString("profiles-dir");
+        cl.RejectUnused();
+        return ValidateFile("FILE", file, profilesDir, console);
+    }
+
+    /// <summary>
+    /// The one configuration check of egw (`egw config validate FILE` and its alias `egw gateway validate --config
+    /// FILE`): stdout "OK hash xxxxxxxx" and what the file holds (exit 0), or on stderr every error, one per line
+    /// ("error: path (line L, column C) = value: what to do"), and a count (exit 2). Warnings go to stderr.
+    /// <paramref name="fileField"/> is how the user named the file (FILE or --config), for a file that cannot be read.
+    /// </summary>
+    internal static int ValidateFile(string fileField, string file, string? profilesDirOption, Console2 console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        string? devicesRoot = DevicesRoot(profilesDirOption);
+        ConfigValidationResult r = Load(fileField, file, devicesRoot);
+        if (!PrintErrors(file, r, console))
         {
-            PrintErrors(file, r, console);
             return Program.ExitBadInput;
         }
 
         console.Out.WriteLine("OK hash " + r.HashHex);
-        PrintWarnings(r, console.Out);
+        GatewayConfig? c = r.Config;
+        if (c != null)
+        {
+            console.Out.WriteLine(file + ": " + c.Buses.Length + " buses, " + c.Devices.Length + " devices, "
+                + c.PulseInputs.Length + " pulse inputs, " + c.Equipment.Length + " equipment");
+        }
+
+        PrintWarnings(r, console.Error);
         return Program.ExitOk;
     }
 
@@ -72,11 +90,15 @@ public static class ConfigCommands
         string file = SingleFile(cl, "config resolve");
         string? devicesRoot = DevicesRoot(cl.OptionalString("profiles-dir"));
         string? outPath = cl.OptionalString("out");
-        cl.RejectUnknown("config resolve");
-        ConfigValidationResult r = Load(file, devicesRoot);
-        if (!r.IsValid)
+        cl.RejectUnused();
+        if (outPath != null && Directory.Exists(outPath))
         {
-            PrintErrors(file, r, console);
+            throw new InputException("--out", outPath, "is a directory; give a file path such as esp32-gateway.json");
+        }
+
+        ConfigValidationResult r = Load("FILE", file, devicesRoot);
+        if (!PrintErrors(file, r, console))
+        {
             return Program.ExitBadInput;
         }
 
@@ -121,8 +143,8 @@ public static class ConfigCommands
             console.Out.WriteLine("wrote " + outPath + ": hash " + check.HashHex + " (same as " + file + ")");
         }
 
-        // With the JSON on stdout, everything else goes to stderr so `egw config resolve f > esp32.json` stays valid JSON.
-        PrintWarnings(r, outPath == null ? console.Error : console.Out);
+        // Warnings on stderr (as validate prints them), so `egw config resolve f > esp32.json` stays valid JSON.
+        PrintWarnings(r, console.Error);
         return Program.ExitOk;
     }
 
@@ -137,18 +159,9 @@ public static class ConfigCommands
         return cl.Positionals[0];
     }
 
-    private static ConfigValidationResult Load(string file, string? devicesRoot)
+    private static ConfigValidationResult Load(string fileField, string file, string? devicesRoot)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException("FILE", file, "cannot be read (" + Program.OneLine(e.Message) + "); give the path of a gateway.json");
-        }
-
+        byte[] bytes = InputFiles.ReadAllBytes(fileField, file, "a gateway.json");
         return ConfigLoader.Load(bytes, devicesRoot == null ? null : new DirectoryProfileResolver(devicesRoot), null);
     }
 
@@ -157,7 +170,7 @@ public static class ConfigCommands
     /// current directory, then above egw itself, then the profiles copied next to egw; null when there is none (then a
     /// profileRef is reported as an error naming the option).
     /// </summary>
-    private static string? DevicesRoot(string? option)
+    internal static string? DevicesRoot(string? option)
     {
         if (option != null)
         {
@@ -193,15 +206,27 @@ public static class ConfigCommands
         return null;
     }
 
-    private static void PrintErrors(string file, ConfigValidationResult r, Console2 console)
+    /// <summary>
+    /// Prints every error of an invalid configuration on stderr, one line each in egw's error format, then the count.
+    /// Returns true (and prints nothing) when the configuration is valid. Used by validate, resolve and gateway run.
+    /// </summary>
+    internal static bool PrintErrors(string file, ConfigValidationResult r, Console2 console)
     {
-        foreach (ConfigError e in r.Errors)
+        ArgumentNullException.ThrowIfNull(r);
+        ArgumentNullException.ThrowIfNull(console);
+        if (r.IsValid)
         {
-            console.Out.WriteLine(Program.OneLine(e.ToString()));
+            return true;
         }
 
-        PrintWarnings(r, console.Out);
+        foreach (ConfigError e in r.Errors)
+        {
+            console.Error.WriteLine(Program.ErrorLine(e.ToString()));
+        }
+
+        PrintWarnings(r, console.Error);
         console.Error.WriteLine(file + ": " + r.ErrorCount + " error(s)" + (r.Parsed ? ", hash " + r.HashHex : string.Empty) + "; the gateway would refuse this configuration");
+        return false;
     }
 
     private static void PrintWarnings(ConfigValidationResult r, TextWriter to)

@@ -47,13 +47,18 @@ public static class DemoCommands
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
+        if ((args.Length > 0 && args[0] == "help") || Array.IndexOf(args, "--help") >= 0 || Array.IndexOf(args, "-h") >= 0)
         {
             console.Out.WriteLine(UsageText);
             return Program.ExitOk;
         }
 
-        var cl = new CommandLine(args, 0);
+        var cl = new CommandLine(args, 0, "demo", "status-port", "mqtt-port", "sim-base-port", "scenario", "steady-window-s", "report-s", "state-dir", "duration-s");
+        if (cl.Positionals.Count > 0)
+        {
+            throw new InputException("argument", cl.Positionals[0], "'egw demo' takes only --options; see 'egw demo --help'");
+        }
+
         int statusPort = cl.OptionalInt("status-port", 8080, 0, 65535);
         int mqttPort = cl.OptionalInt("mqtt-port", 1883, 0, 65535);
         int simBase = cl.OptionalInt("sim-base-port", -1, 0, 65531);
@@ -62,7 +67,7 @@ public static class DemoCommands
         int reportS = cl.OptionalInt("report-s", 60, 5, 86400);
         string? stateDirOption = cl.OptionalString("state-dir");
         int durationS = cl.OptionalInt("duration-s", 0, 0, int.MaxValue);
-        cl.RejectUnknown("demo");
+        cl.RejectUnused();
         if (steadyS < 10)
         {
             throw new InputException("--steady-window-s", steadyS.ToString(CultureInfo.InvariantCulture), "10 s or more");
@@ -112,8 +117,13 @@ public static class DemoCommands
                 }
                 catch (SocketException e)
                 {
-                    throw new InputException("simulator port", "127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
-                        "is in use (" + e.Message + "): stop the other demo or egw sim, or pass --sim-base-port 0 (free ports)");
+                    // The user sets these ports with --sim-base-port (simulator i listens on base + i), so the message names it.
+                    string value = simBase < 0
+                        ? "(not given: the sample's ports " + SamplePorts(buses, samplePath) + ")"
+                        : simBase.ToString(CultureInfo.InvariantCulture);
+                    throw new InputException("--sim-base-port", value,
+                        "simulator port 127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture) + " is in use (" + Program.OneLine(e.Message)
+                        + "): stop the other demo or egw sim, or pass --sim-base-port 0 (free ports) or another base port");
                 }
 
                 bus["port"] = host.TcpEndPoint!.Port;
@@ -246,6 +256,18 @@ public static class DemoCommands
                 }
             }
         }
+    }
+
+    /// <summary>"15020..15023": the ports the sample's simulator buses use.</summary>
+    private static string SamplePorts(JsonArray buses, string samplePath)
+    {
+        var ports = new List<string>();
+        foreach ((string busId, string _, string _) in Simulators)
+        {
+            ports.Add(((int)FindBus(buses, busId, samplePath)["port"]!).ToString(CultureInfo.InvariantCulture));
+        }
+
+        return string.Join(", ", ports);
     }
 
     private static JsonObject FindBus(JsonArray buses, string id, string samplePath)

@@ -23,9 +23,10 @@ public static class GatewayCommands
     public const string UsageText =
         "usage: egw gateway run [--config FILE] [--state-dir egw-data/state] [--profiles-dir hardware/devices]\n" +
         "                       [--status-port P] [--status-bind 0.0.0.0] [--simulate-gpio] [--steady-window-s 900] [--duration-s 0]\n" +
-        "       egw gateway validate --config FILE [--profiles-dir hardware/devices]\n" +
+        "       egw gateway validate --config FILE [--profiles-dir hardware/devices]   (alias of egw config validate FILE)\n" +
         "  run: --config deploys FILE into the state directory as gateway.json (the technician's file wins at start);\n" +
         "       without it the state directory's gateway.json runs (falling back to gateway.previous.json).\n" +
+        "       With --state-dir, a relative store.path is resolved against that directory (else against the current directory).\n" +
         "       Runs until Ctrl-C / SIGTERM (or --duration-s); a remote configuration restarts the runtime in-process.";
 
     public static int Run(string[] args, Console2 console)
@@ -33,79 +34,69 @@ public static class GatewayCommands
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
         string sub = args.Length > 0 ? args[0] : "";
-        if (sub is "--help" or "-h" or "help")
+        if (sub is "--help" or "-h" or "help" || Array.IndexOf(args, "--help") >= 0)
         {
             console.Out.WriteLine(UsageText);
             return Program.ExitOk;
         }
 
-        var cl = new CommandLine(args, 1);
         return sub switch
         {
-            "run" => RunGateway(cl, console),
-            "validate" => ValidateCommand(cl, console),
-            _ => throw new InputException("egw gateway", sub.Length == 0 ? "missing" : sub, "run or validate; see egw gateway --help"),
+            "run" => RunGateway(new CommandLine(args, 1, "gateway run", RunOptions), console),
+            "validate" => ValidateCommand(new CommandLine(args, 1, "gateway validate", "config", "profiles-dir"), console),
+            _ => throw new InputException("egw gateway", sub.Length == 0 ? "missing" : sub, "must be run or validate; see 'egw gateway --help'"),
         };
     }
 
+    private static readonly string[] RunOptions =
+        { "config", "state-dir", "profiles-dir", "status-port", "status-bind", "simulate-gpio", "steady-window-s", "duration-s" };
+
+    /// <summary>An alias of `egw config validate FILE`: the same check and the same output.</summary>
     private static int ValidateCommand(CommandLine cl, Console2 console)
     {
+        if (cl.Positionals.Count > 0)
+        {
+            throw new InputException("argument", cl.Positionals[0], "'egw gateway validate' takes the file as --config FILE (or run 'egw config validate FILE')");
+        }
+
         string path = cl.RequiredString("config", "the path of a gateway.json");
-        string? devices = GatewayConfigFile.FindDevicesRoot(cl.OptionalString("profiles-dir"), Directory.GetCurrentDirectory());
-        cl.RejectUnknown("gateway validate");
-        ConfigValidationResult v = LinuxGatewayHost.Validate(path, devices);
-        if (!PrintErrors(v, path, console))
-        {
-            return Program.ExitBadInput;
-        }
-
-        GatewayConfig c = v.Config!;
-        console.Out.WriteLine("OK " + c.HashHex + " " + path + ": " + c.Buses.Length + " buses, " + c.Devices.Length + " devices, "
-            + c.PulseInputs.Length + " pulse inputs, " + c.Equipment.Length + " equipment");
-        foreach (string w in v.Warnings)
-        {
-            console.Out.WriteLine("warning: " + w);
-        }
-
-        return Program.ExitOk;
-    }
-
-    /// <summary>Prints every error of an invalid configuration, one line each, on stderr. Returns true when valid.</summary>
-    internal static bool PrintErrors(ConfigValidationResult v, string path, Console2 console)
-    {
-        if (v.IsValid)
-        {
-            return true;
-        }
-
-        foreach (ConfigError e in v.Errors)
-        {
-            console.Error.WriteLine("error: " + path + ": " + Program.OneLine(e.ToString()));
-        }
-
-        return false;
+        string? profilesDir = cl.OptionalString("profiles-dir");
+        cl.RejectUnused();
+        return ConfigCommands.ValidateFile("--config", path, profilesDir, console);
     }
 
     private static int RunGateway(CommandLine cl, Console2 console)
     {
+        if (cl.Positionals.Count > 0)
+        {
+            throw new InputException("argument", cl.Positionals[0], "'egw gateway run' takes only --options (the file as --config FILE); see 'egw gateway --help'");
+        }
+
         string? configPath = cl.OptionalString("config");
-        string stateDir = cl.OptionalString("state-dir") ?? Path.Combine("egw-data", "state");
-        string? devices = GatewayConfigFile.FindDevicesRoot(cl.OptionalString("profiles-dir"), Directory.GetCurrentDirectory());
+        string? stateDirOption = cl.OptionalString("state-dir");
+        string stateDir = stateDirOption ?? Path.Combine("egw-data", "state");
+        string? devices = ConfigCommands.DevicesRoot(cl.OptionalString("profiles-dir"));
         int statusPort = cl.OptionalInt("status-port", -1, 0, 65535);
         string bind = cl.OptionalString("status-bind") ?? "0.0.0.0";
         bool simulateGpio = cl.Flag("simulate-gpio");
         double steadyS = cl.OptionalDouble("steady-window-s", 900, "a steady-state window in seconds, 10 or more (900 = 15 min)");
         int durationS = cl.OptionalInt("duration-s", 0, 0, int.MaxValue);
-        cl.RejectUnknown("gateway run");
+        cl.RejectUnused();
         if (steadyS < 10)
         {
             throw new InputException("--steady-window-s", steadyS.ToString(CultureInfo.InvariantCulture), "10 s or more (EN 12953-11 test periods are longer; 900 is the default)");
         }
 
+        if (stateDirOption != null && File.Exists(stateDirOption))
+        {
+            throw new InputException("--state-dir", stateDirOption, "is a file; give a directory (created when missing) for gateway.json, boot counter and the queue");
+        }
+
         if (configPath != null)
         {
+            InputFiles.RequireFile("--config", configPath, "a gateway.json");
             ConfigValidationResult v = LinuxGatewayHost.Validate(configPath, devices);
-            if (!PrintErrors(v, configPath, console))
+            if (!ConfigCommands.PrintErrors(configPath, v, console))
             {
                 return Program.ExitBadInput;
             }
@@ -119,6 +110,8 @@ public static class GatewayCommands
         {
             ConfigPath = configPath,
             StateDirectory = stateDir,
+            // A relative store.path belongs under the state directory the technician named, not the current directory.
+            StoreBaseDirectory = stateDirOption,
             DevicesRoot = devices,
             StatusPort = statusPort >= 0 ? statusPort : null,
             StatusBindAddress = bind,
@@ -219,7 +212,7 @@ public static class GatewayCommands
         {
             sb.Append(", ").Append(e.Id).Append(' ')
                 .Append(double.IsNaN(e.EfficiencyPercent) ? "—" : e.EfficiencyPercent.ToString("F1", CultureInfo.InvariantCulture) + " %")
-                .Append(' ').Append(EdgeGateway.Firmware.Core.Status.StatusRenderer.PassCode(e.Pass));
+                .Append(' ').Append(VerdictWord(e));
         }
 
         if (s.Uplink.LastConnectError != null)
@@ -233,6 +226,18 @@ public static class GatewayCommands
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// pass / fail / unknown; for motors and transformers "(nameplate)" is added: GB 18613 and GB 20052 grade the
+    /// nameplate efficiency / losses, so the verdict stands even while every meter is offline and must not read as
+    /// a verdict on the measurements.
+    /// </summary>
+    internal static string VerdictWord(EquipmentStatus e)
+    {
+        string code = EdgeGateway.Firmware.Core.Status.StatusRenderer.PassCode(e.Pass);
+        bool nameplate = e.Kind == EdgeGateway.Firmware.Core.Status.EquipmentKind.Motor || e.Kind == EdgeGateway.Firmware.Core.Status.EquipmentKind.Transformer;
+        return nameplate && e.Pass != PassState.Unknown ? code + " (nameplate)" : code;
     }
 
     private static string StatusRendererCode(StatusSnapshot s) => EdgeGateway.Firmware.Core.Status.StatusRenderer.UplinkCode(s.Uplink.State);

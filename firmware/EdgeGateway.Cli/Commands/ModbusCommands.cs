@@ -34,10 +34,19 @@ public static class ModbusCommands
     private static readonly string[] WritableTypes = { "holding", "coil" };
     private static readonly string[] Orders = { "ABCD", "CDAB", "BADC", "DCBA" };
 
+    /// <summary>The options of each verb (names without --), checked before anything else.</summary>
+    private static readonly string[] LineOptions = { "tcp", "rtu", "baud", "parity", "timeout-ms" };
+    private static readonly string[] ReadOptions = With(LineOptions, "unit", "profile", "type", "address", "count", "data-type", "byte-order", "scale");
+    private static readonly string[] WriteOptions = With(LineOptions, "unit", "type", "address", "value", "data-type", "byte-order");
+    private static readonly string[] ScanOptions = With(LineOptions, "from", "to");
+    private static readonly string[] ProbeOptions = With(LineOptions, "unit", "profile");
+
     public static int Run(string[] args, Console2 console)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
         int start = args.Length > 0 && args[0] == "modbus" ? 1 : 0;
-        if (args.Length > start && (args[start] == "--help" || args[start] == "-h" || args[start] == "help"))
+        if (args.Length > start && (args[start] == "help" || Array.IndexOf(args, "--help") >= 0 || Array.IndexOf(args, "-h") >= 0))
         {
             console.Out.WriteLine(Usage);
             return 0;
@@ -45,8 +54,7 @@ public static class ModbusCommands
 
         if (args.Length <= start)
         {
-            console.Error.WriteLine(Usage);
-            return 2;
+            throw new InputException("egw modbus", "missing", "name what to do: read, write, scan, probe or profile validate; see 'egw modbus --help'");
         }
 
         string verb = args[start];
@@ -54,14 +62,14 @@ public static class ModbusCommands
         {
             switch (verb)
             {
-                case "read": return Read(new CommandLine(args, start + 1), console);
-                case "write": return Write(new CommandLine(args, start + 1), console);
-                case "scan": return Scan(new CommandLine(args, start + 1), console);
-                case "probe": return Probe(new CommandLine(args, start + 1), console);
+                case "read": return Read(new CommandLine(args, start + 1, "modbus read", ReadOptions), console);
+                case "write": return Write(new CommandLine(args, start + 1, "modbus write", WriteOptions), console);
+                case "scan": return Scan(new CommandLine(args, start + 1, "modbus scan", ScanOptions), console);
+                case "probe": return Probe(new CommandLine(args, start + 1, "modbus probe", ProbeOptions), console);
                 case "profile":
                     if (args.Length > start + 1 && args[start + 1] == "validate")
                     {
-                        return Validate(new CommandLine(args, start + 2), console);
+                        return Validate(new CommandLine(args, start + 2, "modbus profile validate"), console);
                     }
 
                     throw new InputException("egw modbus profile", args.Length > start + 1 ? args[start + 1] : "missing", "use 'egw modbus profile validate FILE…'");
@@ -69,21 +77,75 @@ public static class ModbusCommands
                     throw new InputException("egw modbus", verb, "must be one of read, write, scan, probe, profile validate; see 'egw modbus --help'");
             }
         }
-        catch (InputException e)
-        {
-            console.Error.WriteLine("egw modbus " + verb + ": " + e.Message);
-            return 2;
-        }
         catch (Exception e) when (e is ModbusException or ModbusTimeoutException or ModbusFrameException or TransportException)
         {
-            console.Error.WriteLine("egw modbus " + verb + ": " + e.Message);
-            return 1;
+            // The line or the device failed, not the input: egw's error format, naming the line option, exit 1.
+            throw LineFailure(args, start + 1, e.Message);
         }
     }
 
+    private static string[] With(string[] common, params string[] more)
+    {
+        var all = new List<string>(common);
+        all.AddRange(more);
+        return all.ToArray();
+    }
+
+    /// <summary>
+    /// "--tcp = 127.0.0.1:502: cannot connect (…)": the transport's message names the endpoint itself ("tcp host:port: …",
+    /// "serial port /dev/x: …"); that prefix is dropped as the field and value already say it.
+    /// </summary>
+    private static EnvironmentFailureException LineFailure(string[] args, int start, string message)
+    {
+        string field = "--tcp/--rtu";
+        string value = "?";
+        for (int i = start; i + 1 < args.Length; i++)
+        {
+            if (args[i] == "--tcp" || args[i] == "--rtu")
+            {
+                field = args[i];
+                value = args[i + 1];
+                break;
+            }
+        }
+
+        foreach (string prefix in new[] { "tcp " + value + ": ", "serial port " + value + ": " })
+        {
+            if (message.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                message = message.Substring(prefix.Length);
+            }
+        }
+
+        return new EnvironmentFailureException(field, value, message);
+    }
+
+    /// <summary>
+    /// A device profile for --profile: the file checked first (a directory or a missing file named as such), then the
+    /// first error with its file and line ("FILE:LINE field"; no ":0" when the problem has no line).
+    /// </summary>
+    private static DeviceProfile LoadProfile(string path)
+    {
+        InputFiles.RequireFile("--profile", path, "a device profile.json such as hardware/devices/eastron-sdm630/profile.json");
+        ProfileLoadResult r = ProfileLoader.Load(path);
+        foreach (ProfileIssue issue in r.Issues)
+        {
+            if (issue.Severity == IssueSeverity.Error)
+            {
+                string field = issue.Field == "file" ? "--profile" : Where(issue) + " " + issue.Field;
+                throw new InputException(field, issue.Value, issue.Message + (issue.Field == "file" ? string.Empty : "; check it with 'egw modbus profile validate " + path + "'"));
+            }
+        }
+
+        return r.Profile!;
+    }
+
+    /// <summary>"FILE:LINE", or just "FILE" for a problem of the whole file (line 0).</summary>
+    private static string Where(ProfileIssue issue) => issue.Line > 0 ? issue.File + ":" + issue.Line.ToString(CultureInfo.InvariantCulture) : issue.File;
+
     private static int Validate(CommandLine cl, Console2 console)
     {
-        cl.RejectUnknown("modbus profile validate");
+        cl.RejectUnused();
         if (cl.Positionals.Count == 0)
         {
             throw new InputException("FILE", "missing", "give one or more profile.json files");
@@ -92,11 +154,13 @@ public static class ModbusCommands
         int errors = 0;
         foreach (string file in cl.Positionals)
         {
+            InputFiles.RequireFile("FILE", file, "a device profile.json");
             ProfileLoadResult r = ProfileLoader.Load(file);
             foreach (ProfileIssue issue in r.Issues)
             {
-                console.Out.WriteLine(issue.ToString());
-                if (issue.Severity == IssueSeverity.Error)
+                bool error = issue.Severity == IssueSeverity.Error;
+                console.Error.WriteLine((error ? "error: " : "warning: ") + Program.OneLine(Where(issue) + " " + issue.Field + " = " + issue.Value + ": " + issue.Message));
+                if (error)
                 {
                     errors++;
                 }
@@ -114,11 +178,11 @@ public static class ModbusCommands
     private static int Read(CommandLine cl, Console2 console)
     {
         string? profilePath = cl.OptionalString("profile");
-        DeviceProfile? profile = profilePath != null ? ProfileLoader.LoadOrThrow(profilePath) : null;
+        DeviceProfile? profile = profilePath != null ? LoadProfile(profilePath) : null;
         using Connection c = Connection.Open(cl, profile);
         if (profile != null)
         {
-            cl.RejectUnknown("modbus read");
+            cl.RejectUnused();
             c.Connect();
             int implausible = 0;
             foreach (ProfilePoint pp in profile.Points)
@@ -176,7 +240,7 @@ public static class ModbusCommands
         if (kind == RegisterKind.Coil || kind == RegisterKind.DiscreteInput)
         {
             int count = cl.OptionalInt("count", 1, 1, 2000);
-            cl.RejectUnknown("modbus read");
+            cl.RejectUnused();
             c.Connect();
             bool[] bits = new bool[count];
             c.ReadBits(kind, address, count, bits);
@@ -198,7 +262,7 @@ public static class ModbusCommands
             throw new InputException("--count", values.ToString(CultureInfo.InvariantCulture), "at most 125 registers per read (" + length + " per value)");
         }
 
-        cl.RejectUnknown("modbus read");
+        cl.RejectUnused();
         c.Connect();
         ushort[] raw = c.ReadRegisters(kind, address, total);
         if (dataType == "string")
@@ -230,7 +294,7 @@ public static class ModbusCommands
         string[] parts = valueText.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (type == "coil")
         {
-            cl.RejectUnknown("modbus write");
+            cl.RejectUnused();
             bool[] bits = new bool[parts.Length];
             for (int i = 0; i < parts.Length; i++)
             {
@@ -263,7 +327,7 @@ public static class ModbusCommands
         }
 
         ByteOrder order = ProfileLoaderOrders.Parse(cl.Choice("byte-order", Orders, "ABCD"));
-        cl.RejectUnknown("modbus write");
+        cl.RejectUnused();
         var regs = new List<ushort>();
         var buffer = new ushort[4];
         if (dataType == "string")
@@ -312,7 +376,7 @@ public static class ModbusCommands
         int to = cl.OptionalInt("to", 247, from, 247);
         int timeoutMs = cl.OptionalInt("timeout-ms", 200, 10, 10000);
         using Connection c = Connection.Open(cl, null, timeoutMs, requireUnit: false);
-        cl.RejectUnknown("modbus scan");
+        cl.RejectUnused();
         c.Connect();
         var found = new List<string>();
         ushort[] regs = new ushort[1];
@@ -347,9 +411,9 @@ public static class ModbusCommands
     private static int Probe(CommandLine cl, Console2 console)
     {
         string path = cl.RequiredString("profile", "the profile.json to check against the device");
-        DeviceProfile profile = ProfileLoader.LoadOrThrow(path);
+        DeviceProfile profile = LoadProfile(path);
         using Connection c = Connection.Open(cl, profile);
-        cl.RejectUnknown("modbus probe");
+        cl.RejectUnused();
         c.Connect();
         var points = new List<RegisterPoint>();
         var raws = new List<ushort[]>();
@@ -473,15 +537,47 @@ public static class ModbusCommands
 
             if (tcp != null)
             {
-                TcpClientTransport t = TcpClientTransport.Parse(tcp);
+                TcpClientTransport t = ParseTcp(tcp);
                 return new Connection(new ModbusClient(t, ModbusFraming.Tcp, SystemClock.Instance, options), t, (byte)unit);
             }
 
             int baud = cl.OptionalInt("baud", profile?.Defaults.BaudRate ?? 9600, 300, 921600);
-            Parity parity = SerialPortTransport.ParseParity(cl.OptionalString("parity") ?? profile?.Defaults.Parity ?? "even");
+            string parityText = cl.OptionalString("parity") ?? profile?.Defaults.Parity ?? "even";
+            Parity parity;
+            try
+            {
+                parity = SerialPortTransport.ParseParity(parityText);
+            }
+            catch (InputException e)
+            {
+                throw new InputException(cl.Has("parity") ? "--parity" : "--profile defaults.parity", parityText, e.Allowed);
+            }
+
             options.Baud = baud;
             var s = new SerialPortTransport(rtu!, baud, parity);
             return new Connection(new ModbusClient(s, ModbusFraming.Rtu, SystemClock.Instance, options), s, (byte)unit);
+        }
+
+        /// <summary>
+        /// HOST:PORT as the technician typed it; every problem names --tcp (the transport's own checks would say "port"
+        /// or "host", which the user never typed).
+        /// </summary>
+        private static TcpClientTransport ParseTcp(string tcp)
+        {
+            int colon = tcp.LastIndexOf(':');
+            if (colon > 0 && int.TryParse(tcp.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out int port) && (port < 1 || port > 65535))
+            {
+                throw new InputException("--tcp", tcp, "the port must be from 1 to 65535 (Modbus TCP default is 502)");
+            }
+
+            try
+            {
+                return TcpClientTransport.Parse(tcp);
+            }
+            catch (InputException e)
+            {
+                throw new InputException("--tcp", tcp, e.Field == "--tcp" ? e.Allowed : "HOST:PORT, e.g. 127.0.0.1:502 (" + e.Field + ": " + e.Allowed + ")");
+            }
         }
 
         public ushort[] ReadRegisters(RegisterKind kind, int address, int count)
@@ -519,6 +615,13 @@ public static class ModbusCommands
         {
             if (!transport.IsOpen)
             {
+                // .NET reports a missing device node as "Access to the port is denied": say what is wrong instead.
+                if (transport is SerialPortTransport serial && !File.Exists(serial.PortName))
+                {
+                    throw new EnvironmentFailureException("--rtu", serial.PortName,
+                        "no such serial device; list /dev/ttyUSB* /dev/ttyS*, or check the adapter is plugged in");
+                }
+
                 transport.Open();
             }
         }

@@ -19,13 +19,13 @@ public static class MotorCalc
     public static int Run(string[] args, Console2 console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        CommandLine line = CalcCommands.Options(args, "calc motor");
+        CommandLine line = CalcCommands.Options(args, "calc motor", "rated-kw", "poles", "efficiency-percent", "efficiency-basis", "json");
         double ratedKw = line.RequiredDouble("rated-kw", "rated output power in kW from the nameplate, e.g. 11");
         int poles = line.RequiredInt("poles", 1, 64);
         double efficiencyPercent = line.RequiredDouble("efficiency-percent", "nameplate efficiency in %, e.g. 92.0");
         string basis = line.Choice("efficiency-basis", Bases, "rated");
         bool json = line.Flag("json");
-        line.RejectUnknown("calc motor");
+        line.RejectUnused();
 
         EfficiencySource source = basis == "measured" ? EfficiencySource.Measured : EfficiencySource.Rated;
         MotorGradeResult r;

@@ -12,7 +12,7 @@ public static class SaturationCalc
     public static int Run(string[] args, Console2 console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        CommandLine line = CalcCommands.Options(args, "calc saturation");
+        CommandLine line = CalcCommands.Options(args, "calc saturation", "pressure-mpa-abs", "temperature-c", "json");
         bool byPressure = line.Has("pressure-mpa-abs");
         bool byTemperature = line.Has("temperature-c");
         if (byPressure == byTemperature)
@@ -37,7 +37,7 @@ public static class SaturationCalc
         }
 
         bool json = line.Flag("json");
-        line.RejectUnknown("calc saturation");
+        line.RejectUnused();
 
         string field = byPressure ? "--pressure-mpa-abs" : "--temperature-c";
         double userValue = byPressure ? pressureMpaAbs : temperatureC;

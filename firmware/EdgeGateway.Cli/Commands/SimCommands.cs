@@ -24,33 +24,40 @@ public static class SimCommands
     private static readonly string[] Kinds = { "boiler", "motor", "transformer" };
     private static readonly string[] Fuels = { "gas", "coal" };
 
+    private static readonly string[] Options = { "tcp", "rtu", "baud", "parity", "unit", "scenario", "fuel", "seed", "period-ms", "duration-s" };
+
     public static int Run(string[] args, Console2 console)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
         int start = args.Length > 0 && args[0] == "sim" ? 1 : 0;
-        if (args.Length > start && (args[start] == "--help" || args[start] == "-h" || args[start] == "help"))
+        if (args.Length > start && (args[start] == "help" || Array.IndexOf(args, "--help") >= 0 || Array.IndexOf(args, "-h") >= 0))
         {
             console.Out.WriteLine(Usage);
             return 0;
         }
 
+        if (args.Length <= start || Array.IndexOf(Kinds, args[start]) < 0)
+        {
+            throw new InputException("egw sim", args.Length > start ? args[start] : "missing", "must be one of boiler, motor, transformer; see 'egw sim --help'");
+        }
+
+        string kind = args[start];
+        var cl = new CommandLine(args, start + 1, "sim " + kind, Options);
+        if (cl.Positionals.Count > 0)
+        {
+            throw new InputException("argument", cl.Positionals[0], "'egw sim " + kind + "' takes only --options; see 'egw sim --help'");
+        }
+
         try
         {
-            if (args.Length <= start || Array.IndexOf(Kinds, args[start]) < 0)
-            {
-                throw new InputException("egw sim", args.Length > start ? args[start] : "missing", "must be one of boiler, motor, transformer; see 'egw sim --help'");
-            }
-
-            return Serve(args[start], new CommandLine(args, start + 1), console);
-        }
-        catch (InputException e)
-        {
-            console.Error.WriteLine("egw sim: " + e.Message);
-            return 2;
+            return Serve(kind, cl, console);
         }
         catch (Exception e) when (e is System.Net.Sockets.SocketException or System.IO.IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine("egw sim: cannot open the port: " + e.Message);
-            return 1;
+            string field = cl.Has("tcp") ? "--tcp" : "--rtu";
+            throw new EnvironmentFailureException(field, cl.OptionalString(field.Substring(2)) ?? "?", "cannot open the port (" + Program.OneLine(e.Message) + "); "
+                + (field == "--tcp" ? "choose a free port, or stop what listens there" : "check the device path (a socat pty pair?) and that nothing else holds it"));
         }
     }
 
@@ -75,7 +82,17 @@ public static class SimCommands
         int periodMs = cl.OptionalInt("period-ms", 1000, 50, 3600000);
         int durationS = cl.OptionalInt("duration-s", 0, 0, int.MaxValue);
         int baud = cl.OptionalInt("baud", 9600, 300, 921600);
-        Parity parity = rtu != null ? SerialPortTransport.ParseParity(cl.OptionalString("parity") ?? "none") : Parity.None;
+        string? parityText = rtu != null ? cl.OptionalString("parity") : null;
+        Parity parity = Parity.None;
+        try
+        {
+            parity = rtu != null ? SerialPortTransport.ParseParity(parityText ?? "none") : Parity.None;
+        }
+        catch (InputException e)
+        {
+            throw new InputException("--parity", parityText ?? "none", e.Allowed);
+        }
+
         IPEndPoint? endPoint = null;
         // IPEndPoint.TryParse accepts a bare address as port 0 (any free port): a forgotten port must not start a server nobody can find.
         if (tcp != null && (!IPEndPoint.TryParse(tcp, out endPoint) || (endPoint.Port == 0 && !tcp.EndsWith(":0", StringComparison.Ordinal))))
@@ -83,7 +100,12 @@ public static class SimCommands
             throw new InputException("--tcp", tcp, "must be ADDRESS:PORT such as 127.0.0.1:5020");
         }
 
-        cl.RejectUnknown("sim " + kind);
+        cl.RejectUnused();
+        if (rtu != null && !System.IO.File.Exists(rtu))
+        {
+            throw new EnvironmentFailureException("--rtu", rtu, "no such serial device; list /dev/ttyUSB* /dev/ttyS*, check the adapter is plugged in, or create a pair with socat");
+        }
+
         var clock = new HostClock();
         SimulatedDevice device = kind switch
         {

@@ -12,11 +12,11 @@ public static class SteamCalc
     public static int Run(string[] args, Console2 console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        CommandLine line = CalcCommands.Options(args, "calc steam");
+        CommandLine line = CalcCommands.Options(args, "calc steam", "pressure-mpa-abs", "temperature-c", "json");
         double pressureMpaAbs = line.RequiredDouble("pressure-mpa-abs", "absolute pressure in MPa, 0 < P <= 100");
         double temperatureC = line.RequiredDouble("temperature-c", "temperature in °C, 0 to 800");
         bool json = line.Flag("json");
-        line.RejectUnknown("calc steam");
+        line.RejectUnused();
 
         SteamState state = SteamEngine.AtPressureTemperature(pressureMpaAbs, temperatureC, "--pressure-mpa-abs", "--temperature-c");
         if (json)

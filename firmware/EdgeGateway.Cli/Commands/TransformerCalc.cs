@@ -26,7 +26,7 @@ public static class TransformerCalc
     public static int Run(string[] args, Console2 console)
     {
         ArgumentNullException.ThrowIfNull(console);
-        CommandLine line = CalcCommands.Options(args, "calc transformer");
+        CommandLine line = CalcCommands.Options(args, "calc transformer", "kind", "core", "rated-kva", "no-load-loss-kw", "load-loss-kw", "insulation-class", "voltage-kv", "load-factor", "power-factor", "json");
         string kind = line.Choice("kind", Kinds, null);
         string core = line.Choice("core", Cores, null);
         double ratedKva = line.RequiredDouble("rated-kva", "rated capacity in kVA, e.g. 400");
@@ -50,7 +50,7 @@ public static class TransformerCalc
         double loadFactor = hasLoad ? line.RequiredDouble("load-factor", "load factor S2/S_N, 0 to 2") : double.NaN;
         double powerFactor = hasPowerFactor ? line.RequiredDouble("power-factor", "power factor cos phi, above 0 to 1") : double.NaN;
         bool json = line.Flag("json");
-        line.RejectUnknown("calc transformer");
+        line.RejectUnused();
 
         TransformerKind k = kind == "oil" ? TransformerKind.OilImmersed : TransformerKind.Dry;
         TransformerCore c = core == "amorphous" ? TransformerCore.Amorphous : TransformerCore.SiliconSteel;

@@ -47,15 +47,16 @@ Calculations (add --json for machine-readable output, camelCase fields):
 "  egw config validate|resolve FILE   check a gateway.json; inline its profileRefs for an ESP32; egw config --help\n" +
 "\nGateway:\n" +
 "  egw gateway run --config gateway.json [--state-dir DIR] [--status-port P]   poll, compute, store and forward; status page\n" +
-"  egw gateway validate --config gateway.json   check a configuration (OK + hash, or every error)\n" +
+"  egw gateway validate --config gateway.json   alias of egw config validate gateway.json (OK + hash, or every error)\n" +
 "  egw demo [--duration-s N]   simulators + embedded MQTT broker + gateway + status page on 127.0.0.1 (what ./run.sh runs)\n" +
 """
 
 Other:
   egw help | egw --help    this text
 
-Exit codes: 0 ok; 2 bad input (one line on stderr naming the field, the value and what is allowed);
-1 internal error (set EGW_DEBUG=1 for the details).
+Exit codes: 0 ok; 2 bad input; 1 the device, line or machine failed, or an internal error (EGW_DEBUG=1 for details).
+Every error is one line on stderr: "error: <field> = <value>: <what to do>", the field as you typed it
+(--option, FILE, or the path inside a JSON file).
 
 """;
         }

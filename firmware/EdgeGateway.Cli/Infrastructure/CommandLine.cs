@@ -16,8 +16,30 @@ public sealed class CommandLine
     private readonly Dictionary<string, string?> options = new(StringComparer.Ordinal);
     private readonly HashSet<string> used = new(StringComparer.Ordinal);
     private readonly List<string> positionals = new();
+    private readonly string command;
 
-    public CommandLine(IReadOnlyList<string> args, int start)
+    /// <summary>
+    /// Parses the options of <paramref name="command"/> (as the user types it after egw, e.g. "calc steam") and
+    /// rejects any option not in <paramref name="allowed"/> (names without the leading --) at once: a misspelled
+    /// option is reported as unknown, with the nearest real name, before any "required option missing" check could
+    /// blame the option the user meant to type.
+    /// </summary>
+    public CommandLine(IReadOnlyList<string> args, int start, string command, params string[] allowed)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(allowed);
+        this.command = command;
+        Parse(args, start);
+        foreach (KeyValuePair<string, string?> option in options)
+        {
+            if (Array.IndexOf(allowed, option.Key) < 0)
+            {
+                throw new InputException("--" + option.Key, option.Value ?? "(flag)", "is not an option of '" + command + "'; " + Suggest(option.Key, allowed));
+            }
+        }
+    }
+
+    private void Parse(IReadOnlyList<string> args, int start)
     {
         for (int i = start; i < args.Count; i++)
         {
@@ -146,16 +168,77 @@ public sealed class CommandLine
         return OptionalInt(name, 0, min, max);
     }
 
-    /// <summary>Fails on any option the command did not read, so a typo never goes unnoticed.</summary>
-    public void RejectUnknown(string command)
+    /// <summary>
+    /// Fails on an option of the command that the options given make pointless (e.g. --type with --profile), so
+    /// nothing the user typed is silently ignored. Unknown names were already refused by the constructor.
+    /// </summary>
+    public void RejectUnused()
     {
         foreach (string name in options.Keys)
         {
             if (!used.Contains(name))
             {
-                throw new InputException("--" + name, options[name] ?? "(flag)", "is not an option of '" + command + "'; see 'egw help'");
+                throw new InputException("--" + name, options[name] ?? "(flag)", "does not apply to '" + command + "' with the other options given; leave it out (see 'egw " + command + " --help')");
             }
         }
+    }
+
+    /// <summary>"did you mean --x?" for the nearest allowed name (edit distance), else the list of options.</summary>
+    internal static string Suggest(string name, string[] allowed)
+    {
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (string a in allowed)
+        {
+            int d = EditDistance(name, a);
+            if (d < bestDistance)
+            {
+                bestDistance = d;
+                best = a;
+            }
+        }
+
+        // A third of the name (at least 2 edits) still reads as a typo; beyond that the suggestion would be a guess.
+        if (best != null && bestDistance <= Math.Max(2, name.Length / 3))
+        {
+            return "did you mean --" + best + "?";
+        }
+
+        // A shortened or lengthened name (--output for --out, --pressure for --pressure-mpa-abs).
+        foreach (string a in allowed)
+        {
+            if (Math.Min(a.Length, name.Length) >= 3 && (a.StartsWith(name, StringComparison.Ordinal) || name.StartsWith(a, StringComparison.Ordinal)))
+            {
+                return "did you mean --" + a + "?";
+            }
+        }
+
+        return allowed.Length == 0 ? "it takes no options" : "its options are --" + string.Join(", --", allowed);
+    }
+
+    /// <summary>Levenshtein distance (insert, delete, substitute: 1 each).</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        int[] previous = new int[b.Length + 1];
+        int[] current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     private static double ParseDouble(string name, string v, string allowed)

@@ -1662,8 +1662,8 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 const string p = "reporting";
                 CheckKeys(o, p, ReportingKeys, null, null);
-                rep.FullReportIntervalS = Int(o, p, "fullReportIntervalS", 10, 86400, false, 300, "every value is sent this often even when unchanged");
-                rep.HealthIntervalS = Int(o, p, "healthIntervalS", 10, 86400, false, 60, "how often health metrics are sent");
+                rep.FullReportIntervalS = Int(o, p, "fullReportIntervalS", 10, 86400, false, ReportingConfig.DefaultFullReportIntervalS, "every value is sent this often even when unchanged");
+                rep.HealthIntervalS = Int(o, p, "healthIntervalS", 10, 86400, false, ReportingConfig.DefaultHealthIntervalS, "how often health metrics are sent");
                 JsonObject deadbands = Object(o, p, "deadbands", false);
                 if (deadbands != null)
                 {

@@ -469,8 +469,12 @@ namespace EdgeGateway.Firmware.Core.Configuration
     /// <summary>"reporting": report by exception with deadbands, plus periodic full and health reports.</summary>
     public sealed class ReportingConfig
     {
-        public int FullReportIntervalS = 300;
-        public int HealthIntervalS = 60;
+        /// <summary>Defaults, in one place (the report builder uses them too).</summary>
+        public const int DefaultFullReportIntervalS = 300;
+        public const int DefaultHealthIntervalS = 60;
+
+        public int FullReportIntervalS = DefaultFullReportIntervalS;
+        public int HealthIntervalS = DefaultHealthIntervalS;
 
         /// <summary>Deadbands by measurement code (parallel arrays): a value is reported when it moved by more than this.</summary>
         public int[] DeadbandCodes = new int[0];

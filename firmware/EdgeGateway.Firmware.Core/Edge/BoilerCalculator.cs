@@ -69,8 +69,8 @@ namespace EdgeGateway.Firmware.Core.Edge
 
         public BoilerMethodPreference Method = BoilerMethodPreference.Auto;
 
-        /// <summary>Steady-state test period judged by the EN 12953-11 rule, s.</summary>
-        public double SteadyWindowSeconds = 900.0;
+        /// <summary>Steady-state test period judged by the EN 12953-11 rule, s (default <see cref="BoilerCalculator.DefaultSteadyWindowSeconds"/>).</summary>
+        public double SteadyWindowSeconds = BoilerCalculator.DefaultSteadyWindowSeconds;
 
         /// <summary>Samples kept for the steady-state window; samples are thinned to window/(capacity − 1) apart.</summary>
         public int SteadyCapacity = 61;
@@ -212,6 +212,13 @@ namespace EdgeGateway.Firmware.Core.Edge
     /// </summary>
     public sealed class BoilerCalculator
     {
+        /// <summary>
+        /// Default steady-state window, s (15 min) [M, project choice]: EN 12953-11's ±10 °C / ±0.5 % O₂ rule judges a
+        /// test period whose length was not checked here; 15 min matches the real-time reporting period of online
+        /// energy monitoring (GB/T 38692, 15 min [V, third-party pages]). The single definition: RuntimeOptions uses it.
+        /// </summary>
+        public const double DefaultSteadyWindowSeconds = 900.0;
+
         private const string NotSteadyNote = "not judged: the efficiency is not from a steady-state period (EN 12953-11: flue temperature within ±10 °C and O₂ within ±0.5 points of their means over the window)";
         private const string NoSpecNote = "not judged: no GB 24500 nameplate data (grading spec) configured";
         private const string NotComputedNote = "not judged: efficiency not computable";

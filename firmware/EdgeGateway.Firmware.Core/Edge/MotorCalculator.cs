@@ -24,10 +24,17 @@ namespace EdgeGateway.Firmware.Core.Edge
         public double RatedFrequencyHz = 50.0;
 
         /// <summary>
-        /// Share of the rated-load losses that does not depend on load (iron, friction, windage) [M]: 0.3 is a typical
-        /// figure for standard induction motors (no-load losses are commonly 20–40 % of the full-load losses).
+        /// Share of the rated-load losses that does not depend on load (iron, friction, windage), default
+        /// <see cref="DefaultConstantLossFraction"/>.
         /// </summary>
-        public double ConstantLossFraction = 0.3;
+        public double ConstantLossFraction = DefaultConstantLossFraction;
+
+        /// <summary>
+        /// [M, project choice] 0.3: the middle of the textbook range for standard induction motors, whose no-load
+        /// losses are commonly 20–40 % of the full-load losses; not from GB 18613 or IEC 60034 (give the motor's own
+        /// figure when its test report has one).
+        /// </summary>
+        public const double DefaultConstantLossFraction = 0.3;
     }
 
     /// <summary>Outcome of one motor calculation; one instance is reused for every call.</summary>

@@ -9,11 +9,12 @@ namespace EdgeGateway.Firmware.Core.Reporting
     /// <summary>When the report builder sends what.</summary>
     public sealed class ReportOptions
     {
-        /// <summary>Every point of every equipment is sent (flag FullReport) at this interval, s; also at the first build.</summary>
-        public int FullReportIntervalS = 900;
+        /// <summary>Every point of every equipment is sent (flag FullReport) at this interval, s; also at the first build.
+        /// Same default as the configuration's reporting.fullReportIntervalS.</summary>
+        public int FullReportIntervalS = Configuration.ReportingConfig.DefaultFullReportIntervalS;
 
         /// <summary>A health frame is stored at this interval, s; also at the first build.</summary>
-        public int HealthIntervalS = 300;
+        public int HealthIntervalS = Configuration.ReportingConfig.DefaultHealthIntervalS;
 
         /// <summary>Largest frame produced, bytes (≤ WireFormat.MaxFrameBytes; smaller only for tests or small MTUs).</summary>
         public int MaxFrameBytes = WireFormat.MaxFrameBytes;

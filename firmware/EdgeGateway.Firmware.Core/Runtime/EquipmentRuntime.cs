@@ -246,6 +246,13 @@ namespace EdgeGateway.Firmware.Core.Runtime
             }
         }
 
+        /// <summary>
+        /// Opens the verdict text of motors and transformers: their pass/fail is the grade of the nameplate, which
+        /// stands while every meter is offline, so the page must not let it read as a verdict on the measurements.
+        /// Chinese first, as the page is.
+        /// </summary>
+        public const string NameplateGradePrefix = "铭牌等级 / nameplate grade — ";
+
         private void FillMotor(EquipmentStatus s)
         {
             MotorResult r = motor.Result;
@@ -261,7 +268,7 @@ namespace EdgeGateway.Firmware.Core.Runtime
                 s.LimitPercent = v.LimitPercent;
                 s.LimitSource = LimitSource(v);
                 s.Pass = motor.NameplateGrade.MeetsMinimum ? PassState.Pass : PassState.Fail;
-                s.Verdict = v.Rule + " (nameplate efficiency; the value shown is a field estimate)";
+                s.Verdict = NameplateGradePrefix + "GB 18613 grades the nameplate efficiency, not the measurement (the value shown is a field estimate): " + v.Rule;
             }
             else if (v != null)
             {
@@ -275,7 +282,8 @@ namespace EdgeGateway.Firmware.Core.Runtime
             s.EfficiencyPercent = r.Computable ? r.EfficiencyPercent : double.NaN;
             s.Method = "nameplate model P0 + β²·Pk [M]";
             s.NotComputableReason = r.Computable ? null : r.NotComputableReason;
-            s.Steady = true;
+            // Nothing measured (meters offline, no load factor formed): nothing is steady; the grade below still stands.
+            s.Steady = r.Computable;
 
             // GB 20052 judges the nameplate losses (its limit is a loss, not an efficiency: no % limit shown).
             Verdict v = transformer.NameplateGrade.Verdict;
@@ -283,7 +291,7 @@ namespace EdgeGateway.Firmware.Core.Runtime
             {
                 s.LimitSource = LimitSource(v);
                 s.Pass = transformer.NameplateGrade.MeetsMinimum && !transformer.HighLoss ? PassState.Pass : PassState.Fail;
-                s.Verdict = v.Rule;
+                s.Verdict = NameplateGradePrefix + "GB 20052 grades the nameplate losses P0 and Pk, not the measurement: " + v.Rule;
             }
             else if (v != null)
             {

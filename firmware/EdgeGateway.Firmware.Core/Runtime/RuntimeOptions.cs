@@ -13,7 +13,7 @@ namespace EdgeGateway.Firmware.Core.Runtime
         /// Boilers' steady-state window, s. EN 12953-11 judges a test period; 900 s (15 min) is the default. A demo or
         /// a test may shorten it to see verdicts sooner — the status page then judges shorter periods than a test would.
         /// </summary>
-        public double SteadyWindowSeconds = 900.0;
+        public double SteadyWindowSeconds = EdgeGateway.Firmware.Core.Edge.BoilerCalculator.DefaultSteadyWindowSeconds;
 
         /// <summary>A value unchanged (bit for bit) for longer than this while the equipment runs is stuck, ms.</summary>
         public long StuckAfterMs = 300000;

@@ -21,6 +21,12 @@ public sealed class LinuxGatewayHostOptions
 
     public string? DevicesRoot { get; init; }
 
+    /// <summary>
+    /// The directory a relative store.path is resolved against (egw gateway run --state-dir passes the state
+    /// directory); null = the current directory.
+    /// </summary>
+    public string? StoreBaseDirectory { get; init; }
+
     /// <summary>Overrides statusPage.port (0 = any free port); null = the configuration's.</summary>
     public int? StatusPort { get; init; }
 
@@ -181,6 +187,7 @@ public sealed class LinuxGatewayHost : IDisposable
         {
             StateDirectory = options.StateDirectory,
             DevicesRoot = options.DevicesRoot,
+            BaseDirectory = options.StoreBaseDirectory == null ? null : Path.GetFullPath(options.StoreBaseDirectory),
             SimulateGpio = options.SimulateGpio,
             SimulatedGpio = options.SimulatedGpio,
             DeviceModel = options.DeviceModel,

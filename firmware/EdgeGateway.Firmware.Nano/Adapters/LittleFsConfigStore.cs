@@ -63,27 +63,38 @@ namespace EdgeGateway.Firmware.Nano.Adapters
             }
 
             string path = PathOf(name);
-            string newPath = path + NewSuffix;
-            string commitPath = path + CommitSuffix;
             lock (_lock)
             {
-                Recover(path);
-                using (var stream = new FileStream(newPath, FileMode.Create, FileAccess.Write))
-                {
-                    stream.Write(data, 0, data.Length);
-                    stream.Flush();
-                }
-
-                using (var marker = new FileStream(commitPath, FileMode.Create, FileAccess.Write))
-                {
-                    marker.Flush();
-                }
-
-                Commit(path, newPath, commitPath);
+                ReplaceFile(path, data, data.Length);
             }
         }
 
-        private static void Recover(string path)
+        /// <summary>
+        /// Replaces the file at <paramref name="path"/> with the first <paramref name="count"/> bytes of
+        /// <paramref name="data"/> by the .new/.commit scheme above (also used by <see cref="LittleFsStoreFiles"/>).
+        /// The caller serialises calls for one path.
+        /// </summary>
+        internal static void ReplaceFile(string path, byte[] data, int count)
+        {
+            string newPath = path + NewSuffix;
+            string commitPath = path + CommitSuffix;
+            Recover(path);
+            using (var stream = new FileStream(newPath, FileMode.Create, FileAccess.Write))
+            {
+                stream.Write(data, 0, count);
+                stream.Flush();
+            }
+
+            using (var marker = new FileStream(commitPath, FileMode.Create, FileAccess.Write))
+            {
+                marker.Flush();
+            }
+
+            Commit(path, newPath, commitPath);
+        }
+
+        /// <summary>Finishes or discards an interrupted replace of <paramref name="path"/> (see the class summary).</summary>
+        internal static void Recover(string path)
         {
             string newPath = path + NewSuffix;
             string commitPath = path + CommitSuffix;

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
@@ -12,6 +13,11 @@ namespace EdgeGateway.Firmware.Nano.Adapters
 {
     /// <summary>
     /// IMqttConnection on nanoFramework.M2Mqtt (MQTT 3.1.1 over TLS 1.2 with the broker's CA certificate).
+    /// The CA certificate is the PEM text from the configuration or a PEM file on the device (e.g. I:\ca.pem). It is
+    /// read and parsed at the first connect attempt, so a certificate deployed later is picked up without a reboot;
+    /// it goes to X509Certificate(string), which keeps the NUL terminator mbedTLS needs to parse PEM.
+    /// Without a certificate TLS still verifies the broker, against the CA root stored on the device by
+    /// nanoff --networkdeployment.
     /// QoS 1 publishes block until M2Mqtt raises MqttMsgPublished for that message id (the broker's PUBACK).
     /// M2Mqtt takes the will message as a string, so will payloads must be UTF-8 text.
     /// </summary>
@@ -24,7 +30,9 @@ namespace EdgeGateway.Firmware.Nano.Adapters
 
         private readonly string _host;
         private readonly int _port;
-        private readonly byte[] _caCertificatePem;
+        private readonly bool _tls;
+        private readonly string _caCertificate;
+        private X509Certificate _ca;
         private readonly IClock _clock;
         private readonly object _ackLock = new object();
         // Ids of acknowledged publishes. A ring, because the PUBACK can arrive before Publish has returned the id.
@@ -36,8 +44,9 @@ namespace EdgeGateway.Firmware.Nano.Adapters
 
         public event MqttMessageHandler MessageReceived;
 
-        /// <param name="caCertificatePem">The broker's CA certificate (PEM bytes); null for a plain TCP broker (port 1883, tests only).</param>
-        public M2MqttConnection(string host, int port, byte[] caCertificatePem, IClock clock)
+        /// <param name="tls">MQTT over TLS 1.2 (false: plain TCP, port 1883, tests only).</param>
+        /// <param name="caCertificate">The broker's CA certificate: PEM text ("-----BEGIN ...") or the path of a PEM file; null: the device's stored CA root.</param>
+        public M2MqttConnection(string host, int port, bool tls, string caCertificate, IClock clock)
         {
             if (host == null || host.Length == 0)
             {
@@ -51,11 +60,15 @@ namespace EdgeGateway.Firmware.Nano.Adapters
 
             _host = host;
             _port = port;
-            _caCertificatePem = caCertificatePem;
+            _tls = tls;
+            _caCertificate = caCertificate;
             _clock = clock;
         }
 
         public bool IsConnected => _client != null && _client.IsConnected;
+
+        /// <summary>Why the last connect failed (for the status page); null after a successful connect.</summary>
+        public string LastError { get; private set; }
 
         public int Connect(string clientId, string userName, string password, string willTopic, byte[] willPayload, int keepAliveSeconds)
         {
@@ -66,15 +79,32 @@ namespace EdgeGateway.Firmware.Nano.Adapters
 
             DropClient();
             MqttClient client;
+            string step = "CA certificate";
             try
             {
-                bool secure = _caCertificatePem != null;
-                X509Certificate caCert = secure ? new X509Certificate(_caCertificatePem) : null;
-                client = new MqttClient(_host, _port, secure, caCert, null, secure ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
+                if (_tls && _ca == null && _caCertificate != null)
+                {
+                    string pem = _caCertificate;
+                    if (!pem.StartsWith("-----BEGIN"))
+                    {
+                        if (!File.Exists(pem))
+                        {
+                            return Fail("CA certificate file " + pem + " not found: deploy it with nanoff --filedeployment", null);
+                        }
+
+                        byte[] bytes = File.ReadAllBytes(pem);
+                        pem = Encoding.UTF8.GetString(bytes, 0, bytes.Length);
+                    }
+
+                    _ca = new X509Certificate(pem);
+                }
+
+                step = "connect to " + _host + ":" + _port.ToString();
+                client = new MqttClient(_host, _port, _tls, _ca, null, _tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
             }
-            catch (Exception)
+            catch (Exception ex)
             {
-                return TransportFailureCode;
+                return Fail(step, ex);
             }
 
             client.MqttMsgPublished += OnPublished;
@@ -86,22 +116,31 @@ namespace EdgeGateway.Firmware.Nano.Adapters
             {
                 code = client.Connect(clientId, userName, password, false, MqttQoSLevel.AtLeastOnce, hasWill, willTopic, willText, true, (ushort)keepAliveSeconds);
             }
-            catch (Exception)
+            catch (Exception ex)
             {
                 client.MqttMsgPublished -= OnPublished;
                 client.MqttMsgPublishReceived -= OnPublishReceived;
-                return TransportFailureCode;
+                return Fail("MQTT connect (TLS handshake or CONNACK)", ex);
             }
 
             if (code != MqttReasonCode.Success)
             {
                 client.MqttMsgPublished -= OnPublished;
                 client.MqttMsgPublishReceived -= OnPublishReceived;
+                LastError = "broker refused the connection, code " + ((int)code).ToString();
                 return (int)code;
             }
 
             _client = client;
+            LastError = null;
             return 0;
+        }
+
+        private int Fail(string what, Exception ex)
+        {
+            // nanoFramework exceptions often carry no message: name the type then.
+            LastError = ex == null ? what : what + ": " + (ex.Message != null && ex.Message.Length > 0 ? ex.Message : ex.GetType().FullName);
+            return TransportFailureCode;
         }
 
         public bool Publish(string topic, byte[] payload, int count, int qos, bool retain, int timeoutMs)

@@ -45,29 +45,29 @@ namespace EdgeGateway.Firmware.Nano.Adapters
         }
 
         /// <summary>
-        /// Routes an ESP32 UART to GPIO pins. Must run before Open. On the reference board COM2 uses TX 17, RX 16, RTS 4.
+        /// Routes an ESP32 UART to GPIO pins (the bus's txPin/rxPin/rtsPin). Must run before Open. A pin below 0 keeps the
+        /// firmware's default for that signal. On the reference board COM2 uses TX 17, RX 16, RTS 4 (see FLASHING.md).
         /// </summary>
         public static void AssignPins(string portName, int txPin, int rxPin, int rtsPin)
         {
-            switch (portName)
+            int uart = portName == "COM1" ? 1 : (portName == "COM2" ? 2 : (portName == "COM3" ? 3 : 0));
+            if (uart == 0)
             {
-                case "COM1":
-                    Configuration.SetPinFunction(txPin, DeviceFunction.COM1_TX);
-                    Configuration.SetPinFunction(rxPin, DeviceFunction.COM1_RX);
-                    Configuration.SetPinFunction(rtsPin, DeviceFunction.COM1_RTS);
-                    break;
-                case "COM2":
-                    Configuration.SetPinFunction(txPin, DeviceFunction.COM2_TX);
-                    Configuration.SetPinFunction(rxPin, DeviceFunction.COM2_RX);
-                    Configuration.SetPinFunction(rtsPin, DeviceFunction.COM2_RTS);
-                    break;
-                case "COM3":
-                    Configuration.SetPinFunction(txPin, DeviceFunction.COM3_TX);
-                    Configuration.SetPinFunction(rxPin, DeviceFunction.COM3_RX);
-                    Configuration.SetPinFunction(rtsPin, DeviceFunction.COM3_RTS);
-                    break;
-                default:
-                    throw new InputException("serial.port", portName == null ? "(none)" : portName, "COM1, COM2 or COM3 (COM1 is usually the USB console; use COM2 for RS-485)");
+                throw new InputException("serial.port", portName == null ? "(none)" : portName, "COM1, COM2 or COM3 (COM1 is usually the USB console; use COM2 for RS-485)");
+            }
+
+            // Upstream DeviceFunction encodes the UART index times 0x100 plus 0 (TX), 1 (RX), 2 (RTS).
+            int tx = (int)DeviceFunction.COM1_TX + ((uart - 1) * 0x100);
+            SetPin(txPin, tx);
+            SetPin(rxPin, tx + 1);
+            SetPin(rtsPin, tx + 2);
+        }
+
+        private static void SetPin(int pin, int function)
+        {
+            if (pin >= 0)
+            {
+                Configuration.SetPinFunction(pin, (DeviceFunction)function);
             }
         }
 

@@ -1,29 +1,25 @@
 using System;
 using System.Net;
+using EdgeGateway.Firmware.Core.Status;
 using nanoFramework.WebServer;
 
 namespace EdgeGateway.Firmware.Nano.Adapters
 {
-    /// <summary>Returns the current status as a JSON document (built by the caller without reflection).</summary>
-    public delegate string StatusJsonProvider();
-
     /// <summary>
-    /// The local status page for boiler operators: GET /api/status serves the provider's JSON, GET / a tiny page
-    /// that fetches it. It runs on the device's own HTTP server, independent of the uplink. The real status model
-    /// (efficiency, limits, sensor health in Chinese and English) arrives with issue 4; this adapter only serves it.
+    /// The operators' local status page on nanoFramework.WebServer, rendered by the portable
+    /// <see cref="StatusRenderer"/> (the same bytes the Linux gateway serves). Routes, compared without the query
+    /// string: GET / (HTML; language from ?lang=zh|en, else Accept-Language, else Chinese), GET /status.json,
+    /// GET /healthz; 404 elsewhere, 405 for other methods. It only asks the provider for a snapshot, so it keeps
+    /// serving while the uplink or the runtime is down. One renderer buffer (16 KB, kept between requests) serves
+    /// every request under the renderer's lock, so pages do not fragment the heap.
     /// </summary>
     public sealed class StatusWebServer : IDisposable
     {
-        private const string Page =
-            "<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>网关状态 Gateway status</title></head>"
-            + "<body><h1>网关状态 Gateway status</h1><pre id=\"s\">…</pre><script>"
-            + "fetch('/api/status').then(function(r){return r.text();}).then(function(t){document.getElementById('s').textContent=t;});"
-            + "</script></body></html>";
-
-        private readonly StatusJsonProvider _provider;
+        private readonly StatusSnapshotProvider _provider;
+        private readonly StatusRenderer _renderer = new StatusRenderer(16384);
         private readonly WebServer _server;
 
-        public StatusWebServer(int port, StatusJsonProvider provider)
+        public StatusWebServer(int port, StatusSnapshotProvider provider)
         {
             _provider = provider;
             _server = new WebServer(port, HttpProtocol.Http);
@@ -52,34 +48,45 @@ namespace EdgeGateway.Firmware.Nano.Adapters
             }
 
             string url = request.RawUrl;
-            if (url == "/api/status")
+            int query = url.IndexOf('?');
+            string path = query < 0 ? url : url.Substring(0, query);
+            if (path == "/healthz")
             {
-                string json;
-                try
-                {
-                    json = _provider();
-                }
-                catch (Exception)
-                {
-                    // The exception text may hold quotes or paths; the page only needs to know there is no status.
-                    response.StatusCode = (int)HttpStatusCode.InternalServerError;
-                    response.ContentType = "application/json";
-                    WebServer.OutputAsStream(response, "{\"error\":\"status unavailable\"}");
-                    return;
-                }
+                response.ContentType = "text/plain; charset=utf-8";
+                WebServer.OutputAsStream(response, "ok\n");
+                return;
+            }
 
-                response.ContentType = "application/json";
-                WebServer.OutputAsStream(response, json);
-            }
-            else if (url == "/" || url == "/index.html")
-            {
-                response.ContentType = "text/html; charset=utf-8";
-                WebServer.OutputAsStream(response, Page);
-            }
-            else
+            bool json = path == StatusRenderer.JsonPath;
+            if (!json && path != "/" && path != "/index.html")
             {
                 WebServer.OutputHttpCode(response, HttpStatusCode.NotFound);
+                return;
             }
+
+            string body;
+            try
+            {
+                StatusSnapshot snapshot = _provider();
+                if (json)
+                {
+                    body = _renderer.RenderJson(snapshot);
+                }
+                else
+                {
+                    WebHeaderCollection headers = request.Headers;
+                    body = _renderer.RenderHtml(snapshot, StatusRenderer.LanguageFor(url, headers == null ? null : headers["Accept-Language"]));
+                }
+            }
+            catch (Exception)
+            {
+                // The page only needs to know there is no status; the cause is in the runtime's error count.
+                WebServer.OutputHttpCode(response, HttpStatusCode.InternalServerError);
+                return;
+            }
+
+            response.ContentType = json ? "application/json; charset=utf-8" : "text/html; charset=utf-8";
+            WebServer.OutputAsStream(response, body);
         }
     }
 }

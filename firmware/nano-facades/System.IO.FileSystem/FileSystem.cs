@@ -1,4 +1,4 @@
-// Reference facade (compile-only). Mirrors github.com/nanoframework/System.IO.FileSystem, tag v1.1.93, upstream files System.IO.FileSystem/{File,Directory,FileStream,FileMode,FileAccess,FileShare}.cs (note: upstream File has no Replace, and File.Move throws when the destination exists);
+// Reference facade (compile-only). Mirrors github.com/nanoframework/System.IO.FileSystem, tag v1.1.93, upstream files System.IO.FileSystem/{File,Directory,DirectoryInfo,FileSystemInfo,FileStream,FileMode,FileAccess,FileShare}.cs (note: upstream File has no Replace, and File.Move throws when the destination exists);
 // NuGet package nanoFramework.System.IO.FileSystem 1.1.93 (its packages.config pins nanoFramework.CoreLibrary 1.17.11).
 // Declares a subset of upstream's public surface (what the firmware uses, plus enums and base types), never a member
 // upstream lacks. Bodies are placeholders, never executed. Internal constructors stand in where upstream's public
@@ -45,8 +45,27 @@ namespace System.IO
 
     public static class Directory
     {
+        public static DirectoryInfo CreateDirectory(string path) => throw null;
         public static bool Exists(string path) => throw null;
         public static string[] GetFiles(string path) => throw null;
+    }
+
+    public abstract class FileSystemInfo : MarshalByRefObject
+    {
+        internal FileSystemInfo() => throw null;
+        public virtual string FullName => throw null;
+        public abstract bool Exists { get; }
+        public abstract string Name { get; }
+        public abstract void Delete();
+    }
+
+    public sealed class DirectoryInfo : FileSystemInfo
+    {
+        public DirectoryInfo(string path) => throw null;
+        public override string Name => throw null;
+        public override bool Exists => throw null;
+        public override void Delete() => throw null;
+        public void Create() => throw null;
     }
 
     public class FileStream : Stream

@@ -1,4 +1,4 @@
-// Reference facade (compile-only). Mirrors github.com/nanoframework/System.Net.Http, tag v1.5.209, upstream files nanoFramework.System.Net.Http/Http/System.Net.{HttpListenerContext,HttpListenerRequest,HttpListenerResponse,HttpStatusCode}.cs (the Server package builds assembly System.Net.Http from these);
+// Reference facade (compile-only). Mirrors github.com/nanoframework/System.Net.Http, tag v1.5.209, upstream files nanoFramework.System.Net.Http/Http/System.Net.{HttpListenerContext,HttpListenerRequest,HttpListenerResponse,HttpStatusCode,WebHeaders}.cs (the Server package builds assembly System.Net.Http from these);
 // NuGet package nanoFramework.System.Net.Http.Server 1.5.209 (its packages.config pins nanoFramework.CoreLibrary 1.17.11).
 // Declares a subset of upstream's public surface (what the firmware uses, plus enums and base types), never a member
 // upstream lacks. Bodies are placeholders, never executed. Internal constructors stand in where upstream's public
@@ -32,6 +32,14 @@ namespace System.Net
         public string RawUrl => throw null;
         public string ContentType => throw null;
         public long ContentLength64 => throw null;
+        public WebHeaderCollection Headers => throw null;
+    }
+
+    public class WebHeaderCollection
+    {
+        public WebHeaderCollection() => throw null;
+        public string this[string header] => throw null;
+        public int Count => throw null;
     }
 
     public sealed class HttpListenerResponse : IDisposable

@@ -24,6 +24,7 @@ namespace EdgeGateway.Shared.Transformers
         {
             StandardsMath.RequirePositive("ratedKva", ratedKva, "rated capacity in kVA, above 0");
             ValidateLosses(noLoadLossKw, loadLossKw);
+            TransformerGrading.RequirePlausibleLosses(ratedKva, noLoadLossKw, loadLossKw);
             ValidateLoadFactor(loadFactor);
             if (!StandardsMath.IsFinite(powerFactor) || powerFactor <= 0 || powerFactor > 1)
             {

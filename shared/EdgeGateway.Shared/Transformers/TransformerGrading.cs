@@ -36,6 +36,8 @@ namespace EdgeGateway.Shared.Transformers
         {
             StandardsMath.RequirePositive("noLoadLossKw", noLoadLossKw, "nameplate no-load loss P0 in kW, above 0 (e.g. 0.41 for a 400 kVA unit)");
             StandardsMath.RequirePositive("loadLossKw", loadLossKw, "nameplate load loss Pk in kW, above 0 (e.g. 4.52 for a 400 kVA unit)");
+            StandardsMath.RequirePositive("ratedKva", ratedKva, "rated capacity in kVA from the nameplate, above 0");
+            RequirePlausibleLosses(ratedKva, noLoadLossKw, loadLossKw);
             TransformerLimits limits = Lookup(kind, core, ratedKva, insulation, voltageKv);
 
             TransformerGradeResult r = new TransformerGradeResult();
@@ -146,6 +148,38 @@ namespace EdgeGateway.Shared.Transformers
             v.GradeLabel = "grade " + grade.ToString() + (grade == 3 ? " (the minimum)" : string.Empty);
             v.Basis = what + " judged" + limitsText + ": both within grade " + grade.ToString() + ".";
             return r;
+        }
+
+        /// <summary>
+        /// Largest plausible loss, as a fraction of the rating [M]: the grade-3 limits of the GB 20052 rows here are at
+        /// most 0.27 % of S_N for P0 and 2.1 % for Pk (oil, 30 kVA); old high-loss units stay within about twice that.
+        /// Above 5 %, the value was almost certainly typed in W (the test report's unit) where kW is asked, which would
+        /// otherwise be graded "high-loss" instead of being refused.
+        /// </summary>
+        public const double MaximumLossFractionOfRating = 0.05;
+
+        /// <summary>
+        /// Refuses a no-load or load loss above <see cref="MaximumLossFractionOfRating"/> of the rated kVA (a W-vs-kW
+        /// slip), naming noLoadLossKw or loadLossKw. Ratings and losses must already be positive.
+        /// </summary>
+        public static void RequirePlausibleLosses(double ratedKva, double noLoadLossKw, double loadLossKw)
+        {
+            double maximumKw = ratedKva * MaximumLossFractionOfRating;
+            if (noLoadLossKw > maximumKw)
+            {
+                throw new InputException("noLoadLossKw", noLoadLossKw.ToString("G6"), LossHint("no-load loss P0", ratedKva, maximumKw, noLoadLossKw));
+            }
+
+            if (loadLossKw > maximumKw)
+            {
+                throw new InputException("loadLossKw", loadLossKw.ToString("G6"), LossHint("load loss Pk", ratedKva, maximumKw, loadLossKw));
+            }
+        }
+
+        private static string LossHint(string what, double ratedKva, double maximumKw, double valueKw)
+        {
+            return "is more than 5 % of the rating (" + ratedKva.ToString("G6") + " kVA: at most " + maximumKw.ToString("G6")
+                + " kW): losses are in kW, not W? (" + what + " " + valueKw.ToString("G6") + " W = " + (valueKw / 1000.0).ToString("G6") + " kW)";
         }
 
         /// <summary>Finds the loss limits of a transformer row, or says why none applies.</summary>

@@ -296,10 +296,21 @@ public sealed class DataTable
         string[] words = rule.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
         {
-            throw new StandardsDataException(FileName, line, $"check '{rule}': write 'ascending c1 c2 ...', 'descending c1 c2 ...' or 'sorted c'");
+            throw new StandardsDataException(FileName, line, $"check '{rule}': write 'ascending c1 c2 ...', 'descending c1 c2 ...', 'sorted c', 'total TARGET TOLERANCE c1 c2 ...' or 'step c START STEP'");
         }
 
-        int[] idx = words.Skip(1).Select(w => ColumnIndex(w, line)).ToArray();
+        // total and step carry numbers before/after the column names.
+        int numbersBefore = words[0] == "total" ? 2 : 0;
+        int numbersAfter = words[0] == "step" ? 2 : 0;
+        if (words.Length < 2 + numbersBefore + numbersAfter)
+        {
+            throw new StandardsDataException(FileName, line, $"check '{rule}': too few words; write 'total TARGET TOLERANCE c1 c2 ...' or 'step c START STEP'");
+        }
+
+        int columnCount = words.Length - 1 - numbersBefore - numbersAfter;
+        double[] numbers = words.Skip(1).Take(numbersBefore).Concat(words.Skip(words.Length - numbersAfter))
+            .Select(w => ParseNumber(FileName, line, "check", w)).ToArray();
+        int[] idx = words.Skip(1 + numbersBefore).Take(columnCount).Select(w => ColumnIndex(w, line)).ToArray();
         foreach (int i in idx)
         {
             if (Columns[i].Type is not (ColumnType.Number or ColumnType.OptionalDouble or ColumnType.WholeNumber))
@@ -348,8 +359,33 @@ public sealed class DataTable
                 }
 
                 break;
+            case "total":
+                // Composition rows: the named columns add up to TARGET within ±TOLERANCE (e.g. 100 ± 1 vol %).
+                for (int r = 0; r < Rows.Count; r++)
+                {
+                    double sum = idx.Sum(i => Convert.ToDouble(Rows[r][i], CultureInfo.InvariantCulture));
+                    if (double.IsNaN(sum) || Math.Abs(sum - numbers[0]) > numbers[1])
+                    {
+                        throw new StandardsDataException(FileName, RowLines[r], $"the columns of '{rule}' add up to {sum.ToString(CultureInfo.InvariantCulture)}, not {numbers[0].ToString(CultureInfo.InvariantCulture)} ± {numbers[1].ToString(CultureInfo.InvariantCulture)} (declared on line {line}): check the transcription");
+                    }
+                }
+
+                break;
+            case "step":
+                // Equidistant rows (an engine that interpolates by row index relies on it): row i holds START + i·STEP.
+                for (int r = 0; r < Rows.Count; r++)
+                {
+                    double v = Convert.ToDouble(Rows[r][idx[0]], CultureInfo.InvariantCulture);
+                    double expected = numbers[0] + r * numbers[1];
+                    if (v != expected)
+                    {
+                        throw new StandardsDataException(FileName, RowLines[r], $"{Columns[idx[0]].Name} = {v.ToString(CultureInfo.InvariantCulture)}, expected {expected.ToString(CultureInfo.InvariantCulture)} (rows must be START + i·STEP, declared on line {line})");
+                    }
+                }
+
+                break;
             default:
-                throw new StandardsDataException(FileName, line, $"check '{words[0]}': allowed are ascending, descending, sorted");
+                throw new StandardsDataException(FileName, line, $"check '{words[0]}': allowed are ascending, descending, sorted, total, step");
         }
     }
 

@@ -98,9 +98,20 @@ public static class StandardsGenerator
         Line(sb, $"            {Literal(table.Header["effective"])},");
         Line(sb, $"            {Literal(string.Join(" | ", table.Notes))});");
 
+        bool flat = IsFlat(table);
+        if (flat)
+        {
+            EmitFlatNumbers(sb, table);
+        }
+
         for (int c = 0; c < table.Columns.Count; c++)
         {
             Column col = table.Columns[c];
+            if (flat && col.Type != ColumnType.Text)
+            {
+                continue; // in the flat Values array
+            }
+
             string prop = Pascal(col.Name);
             var cells = table.Rows.Select(r => r[c]).ToList();
             Line(sb, "");
@@ -136,6 +147,59 @@ public static class StandardsGenerator
         Line(sb, "    }");
         Line(sb, "}");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// "# layout: flat" puts every numeric column into one row-major double[] (one static data blob and one
+    /// initialiser instead of one per column: smaller on the device); text columns stay string arrays. Only double
+    /// and double? columns are allowed then.
+    /// </summary>
+    private static bool IsFlat(DataTable table)
+    {
+        if (!table.Header.TryGetValue("layout", out string? layout) || layout == "columns")
+        {
+            return false;
+        }
+
+        if (layout != "flat")
+        {
+            throw new StandardsDataException(table.FileName, 1, $"layout = {layout}: allowed are columns (the default) and flat");
+        }
+
+        foreach (Column col in table.Columns)
+        {
+            if (col.Type is ColumnType.Interval or ColumnType.WholeNumber)
+            {
+                throw new StandardsDataException(table.FileName, 1, $"layout flat: column '{col.Name}' is {col.Type}; a flat table holds string, double and double? columns only");
+            }
+        }
+
+        return true;
+    }
+
+    private static void EmitFlatNumbers(StringBuilder sb, DataTable table)
+    {
+        var numeric = Enumerable.Range(0, table.Columns.Count).Where(c => table.Columns[c].Type != ColumnType.Text).ToList();
+        Line(sb, "");
+        Line(sb, "        /// <summary>Numbers per row in <see cref=\"Values\"/>: Values[row * Stride + column offset].</summary>");
+        Line(sb, $"        public const int Stride = {numeric.Count};");
+        for (int i = 0; i < numeric.Count; i++)
+        {
+            Line(sb, "");
+            Line(sb, $"        /// <summary>Offset of column {table.Columns[numeric[i]].Name} in a row of <see cref=\"Values\"/>.</summary>");
+            Line(sb, $"        public const int {Pascal(table.Columns[numeric[i]].Name)}Column = {i};");
+        }
+
+        Line(sb, "");
+        Line(sb, "        /// <summary>Every numeric cell, row-major (" + string.Join(", ", numeric.Select(c => table.Columns[c].Name)) + "); NaN = no value.</summary>");
+        Line(sb, "        public static readonly double[] Values = new double[]");
+        Line(sb, "        {");
+        foreach (object[] row in table.Rows)
+        {
+            Line(sb, "            " + string.Join(" ", numeric.Select(c => Number((double)row[c]) + ",")));
+        }
+
+        Line(sb, "        };");
     }
 
     private static void EmitArray(StringBuilder sb, string type, string name, IEnumerable<string> values)

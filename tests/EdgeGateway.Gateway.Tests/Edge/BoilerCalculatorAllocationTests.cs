@@ -204,6 +204,59 @@ public class BoilerCalculatorAllocationTests
         }
     }
 
+    private sealed class Run
+    {
+        public long Bytes;
+        public int Gen2Collections, GradeChanges, PassChanges, Judged, Refused;
+        public double MinEff = double.MaxValue, MaxEff = double.MinValue;
+        public bool AlwaysSteadyAndComputable = true;
+    }
+
+    private static Run Measure(Rig rig, bool swing, int first)
+    {
+        var run = new Run();
+        int gen2 = GC.CollectionCount(2);
+        int lastGrade = rig.Calc.Result.GbVerdict?.Grade ?? -1;
+        bool lastPass = rig.Calc.Result.GbVerdict?.Pass ?? false;
+        for (int i = first; i < first + MeasuredCycles; i++)
+        {
+            rig.Feed(i, swing);
+            long a = GC.GetAllocatedBytesForCurrentThread();
+            rig.Cycle(i);
+            long b = GC.GetAllocatedBytesForCurrentThread();
+            run.Bytes += b - a;
+
+            // Read outside the measured span: the verdict's Basis, the engine notes and a refusal note are built when
+            // read (that is their point) and belong to the status page, not to the poll loop.
+            BoilerResult r = rig.Calc.Result;
+            run.AlwaysSteadyAndComputable &= r.Computable && r.Steady;
+            if (r.GbVerdict != null && r.PlanVerdict != null)
+            {
+                run.Judged++;
+            }
+            else
+            {
+                run.Refused++;
+                Assert.StartsWith("GB 24500 not judged: efficiencyPercent = ", r.VerdictNote);
+                Assert.True(r.EfficiencyPercent > 100.0, "only an efficiency above 100 % is refused here: " + r.EfficiencyPercent);
+            }
+
+            if (r.GbVerdict != null)
+            {
+                run.GradeChanges += r.GbVerdict.Grade != lastGrade ? 1 : 0;
+                run.PassChanges += r.GbVerdict.Pass != lastPass ? 1 : 0;
+                lastGrade = r.GbVerdict.Grade;
+                lastPass = r.GbVerdict.Pass;
+            }
+
+            run.MinEff = Math.Min(run.MinEff, r.EfficiencyPercent);
+            run.MaxEff = Math.Max(run.MaxEff, r.EfficiencyPercent);
+        }
+
+        run.Gen2Collections = GC.CollectionCount(2) - gen2;
+        return run;
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Boiler_calculator_allocates_nothing_in_steady_state(Scenario scenario, bool swing)
@@ -215,47 +268,22 @@ public class BoilerCalculatorAllocationTests
             rig.Cycle(i);
         }
 
-        long bytes = 0;
-        int gradeChanges = 0, passChanges = 0, judged = 0, refused = 0;
-        int lastGrade = rig.Calc.Result.GbVerdict?.Grade ?? -1;
-        bool lastPass = rig.Calc.Result.GbVerdict?.Pass ?? false;
-        double minEff = double.MaxValue, maxEff = double.MinValue;
-        bool alwaysSteadyAndComputable = true;
-        for (int i = WarmUpCycles; i < WarmUpCycles + MeasuredCycles; i++)
+        // GetAllocatedBytesForCurrentThread has one artefact: when a background (concurrent) gen-2 GC finishes while
+        // this thread is inside a measured call, the unused rest of the thread's allocation context is counted as
+        // allocated (seen as a single cycle of 2–6 KB whose size follows the test's own earlier allocations, after
+        // another test left garbage; never with DOTNET_gcConcurrent=0). A run interrupted by a gen-2 GC is therefore
+        // measured again; a real allocation would show in every run.
+        Run run = Measure(rig, swing, WarmUpCycles);
+        for (int attempt = 1; attempt < 3 && run.Bytes != 0 && run.Gen2Collections > 0; attempt++)
         {
-            rig.Feed(i, swing);
-            long a = GC.GetAllocatedBytesForCurrentThread();
-            rig.Cycle(i);
-            long b = GC.GetAllocatedBytesForCurrentThread();
-            bytes += b - a;
-
-            // Read outside the measured span: the verdict's Basis, the engine notes and a refusal note are built when
-            // read (that is their point) and belong to the status page, not to the poll loop.
-            BoilerResult r = rig.Calc.Result;
-            alwaysSteadyAndComputable &= r.Computable && r.Steady;
-            if (r.GbVerdict != null && r.PlanVerdict != null)
-            {
-                judged++;
-            }
-            else
-            {
-                refused++;
-                Assert.StartsWith("GB 24500 not judged: efficiencyPercent = ", r.VerdictNote);
-                Assert.True(r.EfficiencyPercent > 100.0, "only an efficiency above 100 % is refused here: " + r.EfficiencyPercent);
-            }
-
-            if (r.GbVerdict != null)
-            {
-                gradeChanges += r.GbVerdict.Grade != lastGrade ? 1 : 0;
-                passChanges += r.GbVerdict.Pass != lastPass ? 1 : 0;
-                lastGrade = r.GbVerdict.Grade;
-                lastPass = r.GbVerdict.Pass;
-            }
-
-            minEff = Math.Min(minEff, r.EfficiencyPercent);
-            maxEff = Math.Max(maxEff, r.EfficiencyPercent);
+            output.WriteLine($"run {attempt} counted {run.Bytes} bytes across {run.Gen2Collections} gen-2 GC(s): measured again");
+            run = Measure(rig, swing, WarmUpCycles + attempt * MeasuredCycles);
         }
 
+        long bytes = run.Bytes;
+        int gradeChanges = run.GradeChanges, passChanges = run.PassChanges, judged = run.Judged, refused = run.Refused;
+        double minEff = run.MinEff, maxEff = run.MaxEff;
+        bool alwaysSteadyAndComputable = run.AlwaysSteadyAndComputable;
         BoilerResult last = rig.Calc.Result;
         output.WriteLine($"{scenario}, {(swing ? "inputs swinging ±3 %" : "steady readings")}: {bytes} bytes over {MeasuredCycles} cycles "
             + $"({(double)bytes / MeasuredCycles:F1} per cycle); method {last.Method}, η {minEff:F2}..{maxEff:F2} %, "

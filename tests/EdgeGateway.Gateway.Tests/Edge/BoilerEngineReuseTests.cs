@@ -174,9 +174,9 @@ public class BoilerEngineReuseTests
         yield return new(FuelKind.Coal, Flue(160, 7.0, double.NaN, m => Coal(m, 15_000.0)), 10.0, null); // LHV vs Mendeleev note
         yield return new(FuelKind.NaturalGas, Flue(150, 21.5, double.NaN), 10.0, null); // refused O₂
         yield return new(FuelKind.Oil, Flue(170, 3.5, 0.0, m => m.SteamFlowTph = double.NaN), 5.0, null); // rated load, CO 0
-        yield return new(FuelKind.Lpg, Flue(140, 4.0, 60.0, m => m.FuelLowerHeatingValueKjPerNm3 = 93_000.0), 4.0, null);
-        yield return new(FuelKind.CokeOvenGas, Flue(140, 4.0, double.NaN), 4.0, null);
-        yield return new(FuelKind.Biomass, Flue(180, 8.0, double.NaN, m => { Coal(m, 23_000.0); m.SlagFractionPercent = 0.0; m.FlyAshFractionPercent = 100.0; }), 6.0, null);
+        yield return new(FuelKind.Lpg, Flue(140, 4.0, 60.0, m => m.FuelLowerHeatingValueKjPerNm3 = 93_000.0), 10.0, null);
+        yield return new(FuelKind.CokeOvenGas, Flue(140, 4.0, double.NaN), 10.0, null);
+        yield return new(FuelKind.Biomass, Flue(180, 8.0, double.NaN, m => { Coal(m, 18_000.0); m.SlagFractionPercent = 0.0; m.FlyAshFractionPercent = 100.0; }), 10.0, null);
         yield return new(FuelKind.NaturalGas, Flue(120, 3.5, double.NaN, m =>
         {
             m.SteamFlowTph = double.NaN;
@@ -184,7 +184,7 @@ public class BoilerEngineReuseTests
             m.SupplyTemperatureC = 95.0;
             m.ReturnTemperatureC = 70.0;
         }), 5.0, null); // q5 scaled to the hot-water output
-        yield return new(FuelKind.Oil, Flue(170, 3.5, double.NaN, m => Coal(m, 40_000.0)), 5.0, null); // oil with an analysis (ash split unused)
+        yield return new(FuelKind.Oil, Flue(170, 3.5, double.NaN, m => Coal(m, 40_000.0)), 10.0, null); // oil with an analysis (ash split unused)
         yield return new(FuelKind.NaturalGas, Flue(150, 3.0, double.NaN), 10.0, null);
     }
 

@@ -131,7 +131,8 @@ public sealed class TransformerGradingTests
     [InlineData(400, 6)]
     public void Refused_cases_are_not_covered(double kva, double kv)
     {
-        var r = TransformerGrading.Grade(TransformerKind.OilImmersed, TransformerCore.SiliconSteel, kva, 0.3, 3.0, DryInsulationClass.F, kv);
+        // Losses proportional to the rating (0.3 and 3.0 kW at 400 kVA), so that they stay plausible for 20 kVA too.
+        var r = TransformerGrading.Grade(TransformerKind.OilImmersed, TransformerCore.SiliconSteel, kva, 0.3 * kva / 400, 3.0 * kva / 400, DryInsulationClass.F, kv);
         VerdictAssert.Complete(r.Verdict);
         Assert.False(r.Covered);
         Assert.False(r.Verdict.Covered);
@@ -158,5 +159,38 @@ public sealed class TransformerGradingTests
     {
         var ex = Assert.Throws<InputException>(() => TransformerGrading.Grade(TransformerKind.OilImmersed, TransformerCore.SiliconSteel, kva, p0, pk, DryInsulationClass.F, kv));
         Assert.Equal(field, ex.Field);
+    }
+
+    // The reviewer's case: a 400 kVA unit's test report in W (410 W, 4520 W) typed where kW is asked was graded
+    // "high-loss"; it must be refused, naming the field and suggesting the unit slip.
+    [Theory]
+    [InlineData(400, 410, 4.52, "noLoadLossKw")]
+    [InlineData(400, 0.41, 4520, "loadLossKw")]
+    [InlineData(400, 410, 4520, "noLoadLossKw")] // P0 is checked first
+    [InlineData(30, 0.1, 1.6, "loadLossKw")] // 5.3 % of 30 kVA: just over the bound
+    [InlineData(2500, 130, 20, "noLoadLossKw")] // 5.2 % of 2500 kVA
+    public void Losses_above_5_percent_of_the_rating_are_refused_as_a_W_vs_kW_slip(double kva, double p0, double pk, string field)
+    {
+        var ex = Assert.Throws<InputException>(() => TransformerGrading.Grade(TransformerKind.OilImmersed, TransformerCore.SiliconSteel, kva, p0, pk));
+        Assert.Equal(field, ex.Field);
+        Assert.Contains("more than 5 % of the rating", ex.Allowed, StringComparison.Ordinal);
+        Assert.Contains("kW, not W", ex.Allowed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(400, 0.57, 4.52)] // S11, high-loss but real
+    [InlineData(30, 0.1, 1.5)] // exactly 5 % of 30 kVA is still accepted (and judged)
+    [InlineData(400, 1.9, 19.9)] // far above grade 3, under 5 %: judged high-loss, not refused
+    public void Losses_up_to_5_percent_of_the_rating_are_judged(double kva, double p0, double pk)
+    {
+        var r = TransformerGrading.Grade(TransformerKind.OilImmersed, TransformerCore.SiliconSteel, kva, p0, pk);
+        Assert.True(r.HighLoss);
+    }
+
+    [Fact]
+    public void Efficiency_refuses_losses_in_W_too()
+    {
+        var ex = Assert.Throws<InputException>(() => TransformerEfficiency.EfficiencyPercent(400, 0.41, 4520, 0.5, 0.9));
+        Assert.Equal("loadLossKw", ex.Field);
     }
 }

@@ -1,3 +1,4 @@
+using EdgeGateway.Shared.Boilers.Fuels;
 using EdgeGateway.Shared.Errors;
 using EdgeGateway.Shared.Steam;
 using EdgeGateway.Shared.Units;
@@ -212,6 +213,13 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         private const double SecondsPerHour = 3600.0;
         private const double KgPerTonne = 1000.0;
 
+        // Heat-input and useful-heat routes (the result's HeatInputRoute / UsefulHeatRoute texts).
+        internal const string GasRoute = "fuelFlowNm3PerH × fuelLowerHeatingValueKjPerNm3";
+        internal const string MassRoute = "fuelFlowKgPerH × fuelLowerHeatingValueKjPerKg";
+        internal const string ElectricRoute = "electricPowerKw";
+        internal const string HeatMeterRoute = "heatOutputKw";
+        internal const string WaterFlowRoute = "waterFlowTph × (h_supply − h_return)";
+
         /// <summary>
         /// Steam boiler: η = [D·(h_steam − h_fw) + D_bd·(h′ − h_fw)] / (B·Q_net) × 100 [M].
         /// Needs steamFlowTph, steamPressureMpaAbs, feedwaterTemperatureC and one heat input (gas flow + LHV per Nm³,
@@ -231,11 +239,30 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         /// </summary>
         public static SteamDirectResult Steam(BoilerMeasurements m, SteamDirectResult result)
         {
+            return SteamCore(Plausibility.UnknownFuel, m, double.NaN, -1, result);
+        }
+
+        /// <summary>
+        /// <see cref="Steam(BoilerMeasurements, SteamDirectResult)"/> with the nameplate facts the plausibility checks
+        /// need: the heating value must lie in <paramref name="fuel"/>'s typical range (kJ/Nm³ or kJ/kg, [M]),
+        /// steamFlowTph at most 1.3 × <paramref name="ratedCapacityTph"/> (NaN = not known: no check), and the
+        /// efficiency at most 110 % (non-condensing) or 120 % (condensing). Each refusal names the input to check.
+        /// </summary>
+        public static SteamDirectResult Steam(FuelKind fuel, BoilerMeasurements m, double ratedCapacityTph, bool condensing,
+            SteamDirectResult result)
+        {
+            return SteamCore(fuel, m, RatedCapacity(ratedCapacityTph), condensing ? 1 : 0, result);
+        }
+
+        private static SteamDirectResult SteamCore(FuelKind fuel, BoilerMeasurements m, double ratedCapacityTph, int condensing,
+            SteamDirectResult result)
+        {
             RequireMeasurements(m);
             SteamDirectResult r = result != null ? result : new SteamDirectResult();
             r.Reset();
             const string why = "for the direct method of a steam boiler";
             double steamFlowTph = Check.RequiredNonNegative("steamFlowTph", m.SteamFlowTph, "t/h", why);
+            Plausibility.Load("steamFlowTph", steamFlowTph, steamFlowTph, ratedCapacityTph);
             double pressure = Check.RequiredPositive("steamPressureMpaAbs", m.SteamPressureMpaAbs, "MPa abs", why);
             if (pressure < If97.MinSaturationPressureMpa || pressure > If97.Region1SaturationLimitMpa)
             {
@@ -312,9 +339,10 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 * (r.SteamEnthalpyKjPerKg - r.FeedwaterEnthalpyKjPerKg);
             r.UsefulHeatKw = steamKw + blowdownKw;
             string route;
-            r.FuelHeatInputKw = HeatInputKw(m, out route);
+            r.FuelHeatInputKw = HeatInputKw(fuel, m, out route);
             r.HeatInputRoute = route;
             r.EfficiencyPercent = 100.0 * r.UsefulHeatKw / r.FuelHeatInputKw;
+            Plausibility.Efficiency(r.EfficiencyPercent, r.FuelHeatInputKw, route, "steamFlowTph", condensing);
             r.Formula = "η = [D·(h_steam − h_fw) + D_bd·(h′ − h_fw)] / (B·Q_net) × 100; h from IAPWS-IF97; Q_net = as-received lower heating value [M]";
             if (r.EfficiencyPercent > 100.0)
             {
@@ -340,14 +368,35 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         /// </summary>
         public static HotWaterDirectResult HotWater(BoilerMeasurements m, HotWaterDirectResult result)
         {
+            return HotWaterCore(Plausibility.UnknownFuel, m, double.NaN, -1, result);
+        }
+
+        /// <summary>
+        /// <see cref="HotWater(BoilerMeasurements, HotWaterDirectResult)"/> with the nameplate facts the plausibility
+        /// checks need: the heating value in <paramref name="fuel"/>'s typical range [M], the heat output at most
+        /// 1.3 × the rated output (<paramref name="ratedCapacityTph"/> = rated MW ÷ 0.7, as for q5; NaN = not known),
+        /// and the efficiency at most 110 % (non-condensing) or 120 % (condensing).
+        /// </summary>
+        public static HotWaterDirectResult HotWater(FuelKind fuel, BoilerMeasurements m, double ratedCapacityTph,
+            bool condensing, HotWaterDirectResult result)
+        {
+            return HotWaterCore(fuel, m, RatedCapacity(ratedCapacityTph), condensing ? 1 : 0, result);
+        }
+
+        private static HotWaterDirectResult HotWaterCore(FuelKind fuel, BoilerMeasurements m, double ratedCapacityTph,
+            int condensing, HotWaterDirectResult result)
+        {
             RequireMeasurements(m);
             HotWaterDirectResult r = result != null ? result : new HotWaterDirectResult();
             r.Reset();
             int notes = HotWaterUsefulHeat(m, r);
+            HotWaterLoad(m, r, ratedCapacityTph);
             string route;
-            r.FuelHeatInputKw = HeatInputKw(m, out route);
+            r.FuelHeatInputKw = HeatInputKw(fuel, m, out route);
             r.HeatInputRoute = route;
             r.EfficiencyPercent = 100.0 * r.UsefulHeatKw / r.FuelHeatInputKw;
+            Plausibility.Efficiency(r.EfficiencyPercent, r.FuelHeatInputKw, route,
+                r.UsefulHeatRoute == WaterFlowRoute ? "waterFlowTph" : "heatOutputKw", condensing);
             r.Formula = "η = G·(h_supply − h_return) / (B·Q_net) × 100; h from IAPWS-IF97; Q_net = as-received lower heating value [M]";
             if (r.EfficiencyPercent > 100.0)
             {
@@ -356,6 +405,14 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
 
             r.SetNotes(notes);
             return r;
+        }
+
+        /// <summary>Refuses a hot-water output above 1.3 × rated (t/h at 0.7 MW per t/h), naming its flow or meter field.</summary>
+        internal static void HotWaterLoad(BoilerMeasurements m, HotWaterDirectResult r, double ratedCapacityTph)
+        {
+            bool meter = r.UsefulHeatRoute == HeatMeterRoute;
+            Plausibility.Load(meter ? "heatOutputKw" : "waterFlowTph", meter ? m.HeatOutputKw : m.WaterFlowTph,
+                r.UsefulHeatKw / 1000.0 / IndirectMethod.HotWaterMwPerTph, ratedCapacityTph);
         }
 
         /// <summary>Fills the useful-heat part of <paramref name="r"/> (flow route or heat meter); returns the note flags.</summary>
@@ -399,7 +456,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 r.ReturnEnthalpyKjPerKg = If97.EnthalpyKjPerKg(pressure, Temperature.CelsiusToKelvin(returnC));
                 r.UsefulHeatKw = flowTph * KgPerTonne / SecondsPerHour
                     * (r.SupplyEnthalpyKjPerKg - r.ReturnEnthalpyKjPerKg);
-                r.UsefulHeatRoute = "waterFlowTph × (h_supply − h_return)";
+                r.UsefulHeatRoute = WaterFlowRoute;
                 if (Check.IsGiven(m.HeatOutputKw))
                 {
                     notes |= HotWaterDirectResult.NoteHeatOutputIgnored;
@@ -409,7 +466,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             {
                 r.UsefulHeatKw = Check.RequiredNonNegative("heatOutputKw", m.HeatOutputKw, "kW",
                     why + ": give waterFlowTph, supplyTemperatureC and returnTemperatureC, or a heat meter's heatOutputKw");
-                r.UsefulHeatRoute = "heatOutputKw";
+                r.UsefulHeatRoute = HeatMeterRoute;
             }
 
             return notes;
@@ -419,6 +476,16 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         /// B·Q_net in kW from exactly one complete route: gas (Nm³/h × kJ/Nm³), mass (kg/h × kJ/kg) or electric (kW).
         /// </summary>
         public static double HeatInputKw(BoilerMeasurements m, out string route)
+        {
+            return HeatInputKw(Plausibility.UnknownFuel, m, out route);
+        }
+
+        /// <summary>
+        /// <see cref="HeatInputKw(BoilerMeasurements, out string)"/> with the heating value checked against
+        /// <paramref name="fuel"/>'s typical range [M] (the any-gas / any-fuel-by-mass range when the fuel has no row for
+        /// the unit given).
+        /// </summary>
+        public static double HeatInputKw(FuelKind fuel, BoilerMeasurements m, out string route)
         {
             RequireMeasurements(m);
             int routes = (Check.IsGiven(m.FuelFlowNm3PerH) ? 1 : 0) + (Check.IsGiven(m.FuelFlowKgPerH) ? 1 : 0)
@@ -443,8 +510,8 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             {
                 double flow = PositiveFlow("fuelFlowNm3PerH", m.FuelFlowNm3PerH, "Nm³/h");
                 double lhv = HeatingValue("fuelLowerHeatingValueKjPerNm3", m.FuelLowerHeatingValueKjPerNm3,
-                    "kJ/Nm³", why + " with fuelFlowNm3PerH");
-                route = "fuelFlowNm3PerH × fuelLowerHeatingValueKjPerNm3";
+                    "kJ/Nm³", why + " with fuelFlowNm3PerH", fuel);
+                route = GasRoute;
                 return flow * lhv / SecondsPerHour;
             }
 
@@ -452,12 +519,12 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             {
                 double flow = PositiveFlow("fuelFlowKgPerH", m.FuelFlowKgPerH, "kg/h");
                 double lhv = HeatingValue("fuelLowerHeatingValueKjPerKg", m.FuelLowerHeatingValueKjPerKg, "kJ/kg",
-                    why + " with fuelFlowKgPerH");
-                route = "fuelFlowKgPerH × fuelLowerHeatingValueKjPerKg";
+                    why + " with fuelFlowKgPerH", fuel);
+                route = MassRoute;
                 return flow * lhv / SecondsPerHour;
             }
 
-            route = "electricPowerKw";
+            route = ElectricRoute;
             return PositiveFlow("electricPowerKw", m.ElectricPowerKw, "kW");
         }
 
@@ -474,7 +541,8 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             return Check.RequiredTemperatureC(jsonName, value, 0.0, saturationC, why);
         }
 
-        internal static double HeatingValue(string jsonName, double value, string unit, string why)
+        /// <summary>A required heating value above 0, then in <paramref name="fuel"/>'s typical range (Plausibility).</summary>
+        internal static double HeatingValue(string jsonName, double value, string unit, string why, FuelKind fuel)
         {
             Check.Required(jsonName, value, why);
             if (value <= 0.0)
@@ -483,7 +551,13 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     "the as-received lower heating value must be greater than 0 " + unit);
             }
 
-            return value;
+            return Plausibility.HeatingValue(jsonName, value, jsonName == "fuelLowerHeatingValueKjPerNm3", fuel);
+        }
+
+        /// <summary>A rated capacity for the plausibility checks: NaN (not known) passes; else above 0 and at most 1000 t/h.</summary>
+        private static double RatedCapacity(double ratedCapacityTph)
+        {
+            return double.IsNaN(ratedCapacityTph) ? ratedCapacityTph : Plausibility.RatedCapacityTph(ratedCapacityTph);
         }
 
         internal static void RequireMeasurements(BoilerMeasurements m)

@@ -30,6 +30,19 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
         private const string Q2BalanceFormula = "q2 = (I_flue − α·I⁰_air)·(100 − q4)/Q_net, I_flue = V_RO₂·(cθ)_RO₂ + V⁰_N₂·(cθ)_N₂ + V⁰_H₂O·(cθ)_H₂O + (α − 1)·V⁰·(cθ)_air at t_flue, I⁰_air = V⁰·(cθ)_air at t_air";
         private const string Q3Formula = "q3 = V_dry·(126.36·CO + 107.98·H₂ + 358.18·CH₄)·(100 − q4)/Q_net, vol % dry; V_dry = V_RO₂ + V⁰_N₂ + (α − 1)·V⁰";
         private const string Q4Formula = "q4 = 328.66·A_ar/Q_net·Σ a_i·C_i/(100 − C_i) over slag, fly ash, riddlings (carbon 32 866 kJ/kg)";
+        /// <summary>
+        /// q5 at rated load = <see cref="Q5RatedCoefficient"/>·D_rated^<see cref="Q5RatedExponent"/>, D_rated in t/h
+        /// [M, unverified]: the fallback formula attributed to GB/T 10184-1988 in the project's standards notes; the
+        /// GB/T 10180 table of q5 against rated capacity was not found. Scaled at part load by D_rated/D.
+        /// </summary>
+        public const double Q5RatedCoefficient = 5.82;
+
+        /// <summary>Exponent of the q5 fallback formula (see <see cref="Q5RatedCoefficient"/>) [M, unverified].</summary>
+        public const double Q5RatedExponent = -0.38;
+
+        /// <summary>Where the q5 formula comes from, as shown in the loss term.</summary>
+        public const string Q5Source = "fallback formula from GB/T 10184-1988; the GB/T 10180 table against rated capacity was not found";
+
         private const string Q5Formula = "q5 = 5.82·D_rated^−0.38 · D_rated/D (D in t/h)";
         private const string Q6Formula = "q6 = A_ar·Σ a_i·(cθ)_i/((100 − C_i)·Q_net), a_i in % (slag at slagTemperatureC, fly ash at t_flue)";
         private const string TextbookSource = "boiler heat-balance method (Chinese boiler textbooks, cf. GB/T 10184) [M]";
@@ -41,6 +54,8 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             {
                 throw new InputException("ratedOutputMw", Check.Text(ratedOutputMw), "rated output must be greater than 0 MW");
             }
+
+            Plausibility.RatedCapacity("ratedOutputMw", ratedOutputMw, true);
 
             return ratedOutputMw / HotWaterMwPerTph;
         }
@@ -84,11 +99,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                     "the heat-loss method needs combustion and flue gas; use the direct method for electric boilers");
             }
 
-            if (double.IsNaN(ratedCapacityTph) || double.IsInfinity(ratedCapacityTph) || ratedCapacityTph <= 0.0)
-            {
-                throw new InputException("ratedCapacityTph", Check.Text(ratedCapacityTph),
-                    "rated capacity must be greater than 0 t/h (hot-water boilers: rated MW ÷ 0.7)");
-            }
+            Plausibility.RatedCapacityTph(ratedCapacityTph);
 
             IndirectResult r = result != null ? result : new IndirectResult();
             r.Reset();
@@ -189,12 +200,12 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                 if (FuelKinds.IsGaseous(fuel))
                 {
                     lhv = DirectMethod.HeatingValue("fuelLowerHeatingValueKjPerNm3", m.FuelLowerHeatingValueKjPerNm3,
-                        "kJ/Nm³", "for q3 when flueGasCoPpm is given (gas volumes are per Nm³)");
+                        "kJ/Nm³", "for q3 when flueGasCoPpm is given (gas volumes are per Nm³)", fuel);
                 }
                 else
                 {
                     lhv = DirectMethod.HeatingValue("fuelLowerHeatingValueKjPerKg", m.FuelLowerHeatingValueKjPerKg,
-                        "kJ/kg", reason);
+                        "kJ/kg", reason, fuel);
                     double mendeleev = r.MendeleevLowerHeatingValueKjPerKg;
                     if (Math.Abs(lhv - mendeleev) > 0.15 * lhv)
                     {
@@ -286,11 +297,9 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
             int loadText;
             double loadKw;
             r.LoadTph = LoadTph(m, ratedCapacityTph, r, out loadText, out loadKw);
-            double q5Rated = 5.82 * Math.Pow(ratedCapacityTph, -0.38);
+            double q5Rated = Q5RatedCoefficient * Math.Pow(ratedCapacityTph, Q5RatedExponent);
             double q5 = q5Rated * ratedCapacityTph / r.LoadTph;
-            Term(ref r.Q5).Set("q5", q5, Q5Formula,
-                "fallback formula from GB/T 10184-1988; the GB/T 10180 table against rated capacity was not found",
-                "M, unverified", "")
+            Term(ref r.Q5).Set("q5", q5, Q5Formula, Q5Source, "M, unverified", "")
                 .Defer(loadText, fuel, null, null, null, q5Rated, loadText == LossTerm.TextQ5Steam ? r.LoadTph : loadKw, r.LoadTph);
 
             // --- q6 ---
@@ -351,6 +360,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                         "the heat-loss method needs a boiler under load (steam flow greater than 0 t/h)");
                 }
 
+                Plausibility.Load("steamFlowTph", steam, steam, ratedCapacityTph);
                 noteText = LossTerm.TextQ5Steam;
                 return steam;
             }
@@ -372,6 +382,7 @@ namespace EdgeGateway.Shared.Boilers.Efficiency
                         "the heat-loss method needs a boiler under load (heat output greater than 0)");
                 }
 
+                DirectMethod.HotWaterLoad(m, hot, ratedCapacityTph);
                 double tph = hot.UsefulHeatKw / 1000.0 / HotWaterMwPerTph;
                 noteText = LossTerm.TextQ5HotWater;
                 heatOutputKw = hot.UsefulHeatKw;

@@ -1,4 +1,6 @@
 using EdgeGateway.Shared.Errors;
+using EdgeGateway.Shared.Standards;
+using TypicalGasCompositionTable = EdgeGateway.Shared.Standards.Generated.TypicalGasComposition;
 
 namespace EdgeGateway.Shared.Boilers.Fuels
 {
@@ -29,6 +31,7 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <summary>
         /// Typical Chinese pipeline natural gas [M]: CH₄ 96.0, C₂H₆ 1.8, C₃H₈ 0.4, C₄H₁₀ 0.2, CO₂ 0.6, N₂ 1.0 vol %.
         /// A textbook-style typical value, not a standard; replace it with the supplier's analysis when known.
+        /// Values: the generated table <see cref="TypicalGasCompositionTable"/>, row "natural-gas".
         /// </summary>
         public static GasComposition TypicalNaturalGas()
         {
@@ -38,19 +41,10 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <summary><see cref="TypicalNaturalGas()"/> written into <paramref name="into"/> (every field); returns it.</summary>
         public static GasComposition TypicalNaturalGas(GasComposition into)
         {
-            GasComposition g = into.Clear();
-            g.MethanePercent = 96.0;
-            g.EthanePercent = 1.8;
-            g.PropanePercent = 0.4;
-            g.ButanePercent = 0.2;
-            g.CarbonDioxidePercent = 0.6;
-            g.NitrogenPercent = 1.0;
-            g.Source = "typical pipeline natural gas (textbook-style assumption, not from a standard)";
-            g.Confidence = "M";
-            return g;
+            return into.FromTypical(NaturalGasRow);
         }
 
-        /// <summary>Typical LPG [M]: propane 50, butane 50 vol % (real LPG varies by season and supplier).</summary>
+        /// <summary>Typical LPG [M]: propane 50, butane 50 vol % (real LPG varies by season and supplier); row "lpg".</summary>
         public static GasComposition TypicalLpg()
         {
             return TypicalLpg(new GasComposition());
@@ -59,17 +53,12 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <summary><see cref="TypicalLpg()"/> written into <paramref name="into"/> (every field); returns it.</summary>
         public static GasComposition TypicalLpg(GasComposition into)
         {
-            GasComposition g = into.Clear();
-            g.PropanePercent = 50.0;
-            g.ButanePercent = 50.0;
-            g.Source = "typical LPG, propane/butane 50/50 by volume (assumption)";
-            g.Confidence = "M";
-            return g;
+            return into.FromTypical(LpgRow);
         }
 
         /// <summary>
         /// Typical coke-oven gas [M]: H₂ 57, CH₄ 25, CO 7, C₂H₄ (standing in for all CmHn) 2.5, CO₂ 2.5, N₂ 5.5,
-        /// O₂ 0.5 vol % (textbook range values; real gas varies with the coking process).
+        /// O₂ 0.5 vol % (textbook range values; real gas varies with the coking process); row "coke-oven-gas".
         /// </summary>
         public static GasComposition TypicalCokeOvenGas()
         {
@@ -79,35 +68,55 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <summary><see cref="TypicalCokeOvenGas()"/> written into <paramref name="into"/> (every field); returns it.</summary>
         public static GasComposition TypicalCokeOvenGas(GasComposition into)
         {
-            GasComposition g = into.Clear();
-            g.HydrogenPercent = 57.0;
-            g.MethanePercent = 25.0;
-            g.CarbonMonoxidePercent = 7.0;
-            g.EthylenePercent = 2.5;
-            g.CarbonDioxidePercent = 2.5;
-            g.NitrogenPercent = 5.5;
-            g.OxygenPercent = 0.5;
-            g.Source = "typical coke-oven gas (textbook range values, assumption)";
-            g.Confidence = "M";
-            return g;
+            return into.FromTypical(CokeOvenGasRow);
         }
 
-        /// <summary>All components 0, source empty, confidence "M" (as a new object).</summary>
-        private GasComposition Clear()
+        /// <summary>
+        /// Where the typical compositions come from: shared/data/standards/typical-fuel-gas-composition.tsv, project
+        /// assumptions [M] with their caveats.
+        /// </summary>
+        public static TableProvenance TypicalProvenance
         {
-            MethanePercent = 0.0;
-            EthanePercent = 0.0;
-            PropanePercent = 0.0;
-            ButanePercent = 0.0;
-            EthylenePercent = 0.0;
-            HydrogenPercent = 0.0;
-            CarbonMonoxidePercent = 0.0;
-            CarbonDioxidePercent = 0.0;
-            NitrogenPercent = 0.0;
-            OxygenPercent = 0.0;
-            HydrogenSulfidePercent = 0.0;
-            Source = "";
-            Confidence = "M";
+            get { return TypicalGasCompositionTable.Provenance; }
+        }
+
+        // Row indexes in the generated table, found once by fuel name (a missing row fails at start-up, not mid-run).
+        private static readonly int NaturalGasRow = TypicalRow("natural-gas");
+        private static readonly int LpgRow = TypicalRow("lpg");
+        private static readonly int CokeOvenGasRow = TypicalRow("coke-oven-gas");
+
+        private static int TypicalRow(string fuel)
+        {
+            for (int i = 0; i < TypicalGasCompositionTable.RowCount; i++)
+            {
+                if (TypicalGasCompositionTable.Fuel[i] == fuel)
+                {
+                    return i;
+                }
+            }
+
+            throw new InputException(TypicalGasCompositionTable.SourceFile, fuel,
+                "the typical-composition table has no row for this fuel: add it to the data file and regenerate");
+        }
+
+        /// <summary>Every field from row <paramref name="row"/> of the typical-composition table; allocation-free.</summary>
+        private GasComposition FromTypical(int row)
+        {
+            double[] v = TypicalGasCompositionTable.Values;
+            int at = row * TypicalGasCompositionTable.Stride;
+            MethanePercent = v[at + TypicalGasCompositionTable.MethaneColumn];
+            EthanePercent = v[at + TypicalGasCompositionTable.EthaneColumn];
+            PropanePercent = v[at + TypicalGasCompositionTable.PropaneColumn];
+            ButanePercent = v[at + TypicalGasCompositionTable.ButaneColumn];
+            EthylenePercent = v[at + TypicalGasCompositionTable.EthyleneColumn];
+            HydrogenPercent = v[at + TypicalGasCompositionTable.HydrogenColumn];
+            CarbonMonoxidePercent = v[at + TypicalGasCompositionTable.CarbonMonoxideColumn];
+            CarbonDioxidePercent = v[at + TypicalGasCompositionTable.CarbonDioxideColumn];
+            NitrogenPercent = v[at + TypicalGasCompositionTable.NitrogenColumn];
+            OxygenPercent = v[at + TypicalGasCompositionTable.OxygenColumn];
+            HydrogenSulfidePercent = v[at + TypicalGasCompositionTable.HydrogenSulfideColumn];
+            Source = TypicalGasCompositionTable.Source[row];
+            Confidence = TypicalGasCompositionTable.Provenance.Confidence;
             return this;
         }
 

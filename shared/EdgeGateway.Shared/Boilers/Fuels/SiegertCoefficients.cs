@@ -1,3 +1,6 @@
+using EdgeGateway.Shared.Standards;
+using EdgeGateway.Shared.Standards.Generated;
+
 namespace EdgeGateway.Shared.Boilers.Fuels
 {
     /// <summary>
@@ -44,27 +47,36 @@ namespace EdgeGateway.Shared.Boilers.Fuels
     }
 
     /// <summary>
-    /// The Siegert coefficients of the German 1. BImSchV. No authoritative coefficients exist for coal or biomass:
-    /// those fuels use a heat balance from their ultimate analysis instead (see IndirectMethod).
+    /// The Siegert coefficients of the German 1. BImSchV, read from the generated table
+    /// <see cref="Bimschv1Siegert"/> (data: shared/data/standards/bimschv1-2010-siegert.tsv, with its provenance and
+    /// caveats). No authoritative coefficients exist for coal or biomass: those fuels use a heat balance from their
+    /// ultimate analysis instead (see IndirectMethod).
     /// </summary>
     public static class SiegertTable
     {
-        private const string Standard = "1. BImSchV (Verordnung über kleine und mittlere Feuerungsanlagen)";
-        private const string Edition = "26 January 2010 (BGBl. I S. 38)";
-        private const string Clause = "Anlage 2 Nr. 3.4.1";
-        private const string Source = "official text of the regulation, Anlage 2 (Ermittlung des Abgasverlustes)";
-        private const string Confidence = "V";
-
-        private static readonly SiegertCoefficients[] Rows =
+        /// <summary>Where the rows come from (standard, edition, clause, source, confidence and caveats).</summary>
+        public static TableProvenance Provenance
         {
-            new SiegertCoefficients(FuelKind.Oil, "Heizöl EL", 0.68, 0.007, Standard, Edition, Clause, Source, Confidence),
-            new SiegertCoefficients(FuelKind.NaturalGas, "Erdgas (öffentliche Versorgung)", 0.66, 0.009, Standard,
-                Edition, Clause, Source, Confidence),
-            new SiegertCoefficients(FuelKind.CokeOvenGas, "Kokereigas", 0.60, 0.011, Standard, Edition, Clause, Source,
-                Confidence),
-            new SiegertCoefficients(FuelKind.Lpg, "Flüssiggas (LPG)", 0.63, 0.008, Standard, Edition, Clause, Source,
-                Confidence),
-        };
+            get { return Bimschv1Siegert.Provenance; }
+        }
+
+        // Built once from the generated columns; lookups then allocate nothing.
+        private static readonly SiegertCoefficients[] Rows = BuildRows();
+
+        private static SiegertCoefficients[] BuildRows()
+        {
+            TableProvenance p = Bimschv1Siegert.Provenance;
+            SiegertCoefficients[] rows = new SiegertCoefficients[Bimschv1Siegert.RowCount];
+            for (int i = 0; i < rows.Length; i++)
+            {
+                rows[i] = new SiegertCoefficients(FuelKinds.Parse(Bimschv1Siegert.Fuel[i], Bimschv1Siegert.SourceFile),
+                    Bimschv1Siegert.FuelDescription[i], Bimschv1Siegert.Values[i * Bimschv1Siegert.Stride + Bimschv1Siegert.AColumn],
+                    Bimschv1Siegert.Values[i * Bimschv1Siegert.Stride + Bimschv1Siegert.BColumn], p.Standard, p.Edition,
+                    p.Clause, p.Source, p.Confidence);
+            }
+
+            return rows;
+        }
 
         /// <summary>All rows (a copy of the array, so callers cannot change the table).</summary>
         public static SiegertCoefficients[] All()

@@ -1,4 +1,6 @@
 using EdgeGateway.Shared.Errors;
+using EdgeGateway.Shared.Standards;
+using EdgeGateway.Shared.Standards.Generated;
 
 namespace EdgeGateway.Shared.Boilers.Fuels
 {
@@ -23,7 +25,8 @@ namespace EdgeGateway.Shared.Boilers.Fuels
 
         /// <summary>
         /// Typical light fuel oil (#0 diesel / heating oil EL class) [M]: C 86.0, H 13.3, O 0.3, N 0.1, S 0.2,
-        /// moisture 0.1, ash 0 %. Used for q3 and RO₂max when no analysis of the oil is given.
+        /// moisture 0.1, ash 0 %. Used for q3 and RO₂max when no analysis of the oil is given. Values: the generated
+        /// table <see cref="TypicalUltimateAnalysis"/>, row "light-oil".
         /// </summary>
         public static UltimateAnalysis TypicalLightOil()
         {
@@ -33,17 +36,46 @@ namespace EdgeGateway.Shared.Boilers.Fuels
         /// <summary><see cref="TypicalLightOil()"/> written into <paramref name="into"/> (every field); returns it.</summary>
         public static UltimateAnalysis TypicalLightOil(UltimateAnalysis into)
         {
+            int row = LightOilRow;
+            double[] v = TypicalUltimateAnalysis.Values;
+            int at = row * TypicalUltimateAnalysis.Stride;
             UltimateAnalysis u = into;
-            u.CarbonPercent = 86.0;
-            u.HydrogenPercent = 13.3;
-            u.OxygenPercent = 0.3;
-            u.NitrogenPercent = 0.1;
-            u.SulfurPercent = 0.2;
-            u.MoisturePercent = 0.1;
-            u.AshPercent = 0.0;
-            u.Source = "typical light fuel oil (textbook-style assumption, not from a standard)";
-            u.Confidence = "M";
+            u.CarbonPercent = v[at + TypicalUltimateAnalysis.CarbonColumn];
+            u.HydrogenPercent = v[at + TypicalUltimateAnalysis.HydrogenColumn];
+            u.OxygenPercent = v[at + TypicalUltimateAnalysis.OxygenColumn];
+            u.NitrogenPercent = v[at + TypicalUltimateAnalysis.NitrogenColumn];
+            u.SulfurPercent = v[at + TypicalUltimateAnalysis.SulfurColumn];
+            u.MoisturePercent = v[at + TypicalUltimateAnalysis.MoistureColumn];
+            u.AshPercent = v[at + TypicalUltimateAnalysis.AshColumn];
+            u.Source = TypicalUltimateAnalysis.Source[row];
+            u.Confidence = TypicalUltimateAnalysis.Provenance.Confidence;
             return u;
+        }
+
+        /// <summary>
+        /// Where the typical analysis comes from: shared/data/standards/typical-fuel-ultimate-analysis.tsv, a project
+        /// assumption [M] with its caveats.
+        /// </summary>
+        public static TableProvenance TypicalProvenance
+        {
+            get { return TypicalUltimateAnalysis.Provenance; }
+        }
+
+        // Row index of "light-oil", found once (a missing row fails at start-up, not mid-run).
+        private static readonly int LightOilRow = TypicalRow("light-oil");
+
+        private static int TypicalRow(string fuel)
+        {
+            for (int i = 0; i < TypicalUltimateAnalysis.RowCount; i++)
+            {
+                if (TypicalUltimateAnalysis.Fuel[i] == fuel)
+                {
+                    return i;
+                }
+            }
+
+            throw new InputException(TypicalUltimateAnalysis.SourceFile, fuel,
+                "the typical ultimate-analysis table has no row for this fuel: add it to the data file and regenerate");
         }
 
         public double TotalPercent()

@@ -1,3 +1,4 @@
+using EdgeGateway.Shared.Boilers.Efficiency;
 using EdgeGateway.Shared.Errors;
 using EdgeGateway.Shared.Standards;
 
@@ -216,7 +217,7 @@ namespace EdgeGateway.Shared.Boilers.Grading
             int problem = EfficiencyProblem(hasSpec, fuel, condensing, efficiencyPercent);
             if (problem == 1)
             {
-                throw new InputException("efficiencyPercent", InputException.Format(efficiencyPercent), "a thermal efficiency in % on the net heating value, above 0 and at most 120");
+                throw new InputException("efficiencyPercent", InputException.Format(efficiencyPercent), "a thermal efficiency in % on the net heating value, above 0 and at most 120 (no boiler reaches more on the lower heating value); a value computed from measurements this far off comes from an input: check the heat input (fuel flow and heating value: kJ, not MJ or kcal; meter scaling) and the steam/water flow (t/h, not kg/h)");
             }
 
             if (problem == 2)
@@ -436,6 +437,10 @@ namespace EdgeGateway.Shared.Boilers.Grading
             {
                 throw new InputException("ratedHeatOutputMw", InputException.Format(spec.RatedHeatOutputMw), "rated heat output of a hot-water boiler in MW, above 0 (leave unset for a steam boiler)");
             }
+
+            // Industrial boilers only: a utility-size rating is a unit or typing mistake (Plausibility, [M]).
+            Plausibility.RatedCapacity("ratedEvaporationTph", spec.RatedEvaporationTph, false);
+            Plausibility.RatedCapacity("ratedHeatOutputMw", spec.RatedHeatOutputMw, true);
 
             if (!double.IsNaN(spec.NetHeatingValueKjPerKg) && (double.IsInfinity(spec.NetHeatingValueKjPerKg) || spec.NetHeatingValueKjPerKg <= 0))
             {
