@@ -209,31 +209,21 @@ public static class BoilerCalc
 
     /// <summary>
     /// One verdict. "standard" is the short name the contract fixes ("GB 24500-2020", "plan-2020"); the full title is
-    /// in "standardName".
+    /// in "standardName". The order is the boiler contract's (it differs from motor and transformer).
     /// </summary>
+    private static readonly VerdictField[] VerdictFields =
+    {
+        VerdictField.ShortStandard, VerdictField.Grade, VerdictField.LimitPercent, VerdictField.Pass, VerdictField.Source,
+        VerdictField.Confidence, VerdictField.Margin, VerdictField.Clause, VerdictField.Edition, VerdictField.Basis,
+        VerdictField.Covered, VerdictField.StandardId, VerdictField.StandardName, VerdictField.GradeLabel,
+        VerdictField.ValuePercent, VerdictField.ValueUnit, VerdictField.Rule, VerdictField.Effective, VerdictField.Note,
+    };
+
     internal static void WriteVerdict(JsonOutput o, Verdict v, BoilerLimits? limits)
     {
         var w = o.Writer;
         w.WriteStartObject();
-        o.Text("standard", ShortStandard(v));
-        w.WriteNumber("grade", v.Grade);
-        o.Number("limitPercent", v.LimitPercent);
-        w.WriteBoolean("pass", v.Pass);
-        o.Text("source", v.Source);
-        o.Text("confidence", v.Confidence);
-        o.Number("margin", v.MarginPoints);
-        o.Text("clause", v.Clause);
-        o.Text("edition", v.Edition);
-        o.Text("basis", v.Basis);
-        w.WriteBoolean("covered", v.Covered);
-        o.Text("standardId", v.StandardId);
-        o.Text("standardName", v.Standard);
-        o.Text("gradeLabel", v.GradeLabel);
-        o.Number("valuePercent", v.ValuePercent);
-        o.Text("valueUnit", v.ValueUnit);
-        o.Text("rule", v.Rule);
-        o.Text("effective", v.Provenance?.Effective);
-        o.Text("note", v.Note);
+        VerdictOutput.Write(o, v, VerdictFields);
         if (limits != null)
         {
             w.WriteStartObject("limits");
@@ -246,16 +236,6 @@ public static class BoilerCalc
         }
 
         w.WriteEndObject();
-    }
-
-    internal static string ShortStandard(Verdict v)
-    {
-        return v.StandardId switch
-        {
-            "plan-2020" => "plan-2020",
-            "gb24500-2020" => "GB 24500-2020",
-            _ => v.Standard,
-        };
     }
 
     private static void WriteText(BoilerCase c, BoilerOutcome r, Console2 console)
@@ -300,10 +280,8 @@ public static class BoilerCalc
         foreach (Verdict v in new[] { r.Gb.Verdict, r.Plan })
         {
             console.Out.WriteLine();
-            console.Out.WriteLine(ShortStandard(v) + ": " + v.GradeLabel + (v.Covered ? (v.Pass ? " - PASS" : " - FAIL") : " - NOT COVERED")
-                + (v.Covered ? ", limit " + TextTable.Format(v.LimitPercent, "G6") + " %, margin " + TextTable.Format(v.MarginPoints, "+0.00;-0.00") + " points" : string.Empty));
-            console.Out.WriteLine("  " + v.Basis);
-            console.Out.WriteLine("  source: " + v.Source + " [" + v.Confidence + "]; " + v.Edition + ", " + v.Clause);
+            console.Out.WriteLine(VerdictOutput.Headline(v, "+0.00;-0.00"));
+            VerdictOutput.WriteExplanation(console.Out, v, withRule: false, withEditionAndClause: true);
         }
     }
 }

@@ -49,8 +49,7 @@ public static class MotorCalc
             o.Number("minimumPercent", r.MinimumPercent);
             w.WriteBoolean("meetsMinimum", r.MeetsMinimum);
             w.WriteBoolean("obsolete", r.Obsolete);
-            o.Text("verdict", v.GradeLabel);
-            w.WriteBoolean("covered", r.Covered);
+            VerdictOutput.Write(o, v, VerdictField.Verdict, VerdictField.Covered);
             w.WriteStartObject("limits");
             o.Number("grade1Percent", r.Grade1LimitPercent);
             o.Number("grade2Percent", r.Grade2LimitPercent);
@@ -59,20 +58,11 @@ public static class MotorCalc
             o.Text("grade2Rule", r.Grade2Rule);
             o.Text("grade3Rule", r.Grade3Rule);
             w.WriteEndObject();
-            o.Text("rule", v.Rule);
-            o.Text("standard", v.Standard);
-            o.Text("standardId", v.StandardId);
-            o.Text("edition", v.Edition);
-            o.Text("clause", v.Clause);
-            o.Text("source", v.Source);
-            o.Text("confidence", v.Confidence);
-            o.Text("effective", r.Provenance?.Effective);
+            VerdictOutput.Write(o, v, VerdictField.Rule);
+            VerdictOutput.Write(o, v, VerdictOutput.ProvenanceFields);
             o.Text("interpolationSource", r.InterpolationProvenance?.Source);
             o.Text("interpolationConfidence", r.InterpolationProvenance?.Confidence);
-            w.WriteBoolean("pass", v.Pass);
-            o.Number("margin", v.MarginPoints);
-            o.Text("basis", v.Basis);
-            o.Text("note", v.Note);
+            VerdictOutput.Write(o, v, VerdictField.Pass, VerdictField.Margin, VerdictField.Basis, VerdictField.Note);
             o.Text("efficiencyBasis", basis);
             o.Number("ratedKw", ratedKw);
             w.WriteNumber("poles", poles);
@@ -82,19 +72,17 @@ public static class MotorCalc
         }
         else
         {
-            new TextTable()
+            var t = new TextTable()
                 .Heading("Motor " + ratedKw.ToString("G6", CultureInfo.InvariantCulture) + " kW, " + poles + " poles, efficiency "
-                    + efficiencyPercent.ToString("G6", CultureInfo.InvariantCulture) + " % (" + basis + ") - " + v.Standard)
-                .Row("verdict", v.GradeLabel)
+                    + efficiencyPercent.ToString("G6", CultureInfo.InvariantCulture) + " % (" + basis + ") - " + v.Standard);
+            VerdictOutput.LabelRow(t, v)
                 .Row("grade", r.Grade == 0 ? "-" : r.Grade.ToString(CultureInfo.InvariantCulture) + " (" + r.IeClass + ")")
                 .Row("grade 1 (IE5) limit", r.Grade1LimitPercent, "F1", "%")
                 .Row("grade 2 (IE4) limit", r.Grade2LimitPercent, "F1", "%")
-                .Row("grade 3 (IE3) minimum", r.Grade3LimitPercent, "F1", "%")
-                .Row("margin over the minimum", v.MarginPoints, "+0.0;-0.0", "points")
+                .Row("grade 3 (IE3) minimum", r.Grade3LimitPercent, "F1", "%");
+            VerdictOutput.MarginRow(t, v, "margin over the minimum", "+0.0;-0.0")
                 .PrintTo(console.Out);
-            console.Out.WriteLine("  " + v.Basis);
-            console.Out.WriteLine("  rule: " + v.Rule);
-            console.Out.WriteLine("  source: " + v.Source + " [" + v.Confidence + "]");
+            VerdictOutput.WriteExplanation(console.Out, v, withRule: true, withEditionAndClause: false);
         }
 
         return Program.ExitOk;

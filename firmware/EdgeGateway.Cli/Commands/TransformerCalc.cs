@@ -90,8 +90,7 @@ public static class TransformerCalc
             w.WriteNumber("grade", r.Grade);
             w.WriteBoolean("meetsMinimum", r.MeetsMinimum);
             w.WriteBoolean("highLoss", r.HighLoss);
-            w.WriteBoolean("covered", r.Covered);
-            o.Text("verdict", v.GradeLabel);
+            VerdictOutput.Write(o, v, VerdictField.Covered, VerdictField.Verdict);
             w.WriteStartObject("limits");
             WriteTriple(o, "noLoadLossKw", limits?.NoLoadLossLimitsKw);
             WriteTriple(o, "loadLossKw", limits?.LoadLossLimitsKw);
@@ -103,20 +102,9 @@ public static class TransformerCalc
             o.Number("loadFactor", loadFactor);
             o.Number("powerFactor", powerFactor);
             o.Number("optimalLoadFactor", optimalLoadFactor);
-            o.Text("standard", v.Standard);
-            o.Text("standardId", v.StandardId);
-            o.Text("edition", v.Edition);
-            o.Text("clause", v.Clause);
-            o.Text("source", v.Source);
-            o.Text("confidence", v.Confidence);
-            o.Text("effective", v.Provenance?.Effective);
-            w.WriteBoolean("pass", v.Pass);
-            o.Number("valuePercent", v.ValuePercent);
-            o.Text("valueUnit", v.ValueUnit);
-            o.Number("margin", v.MarginPoints);
-            o.Text("basis", v.Basis);
-            o.Text("rule", v.Rule);
-            o.Text("note", v.Note);
+            VerdictOutput.Write(o, v, VerdictOutput.ProvenanceFields);
+            VerdictOutput.Write(o, v, VerdictField.Pass, VerdictField.ValuePercent, VerdictField.ValueUnit, VerdictField.Margin,
+                VerdictField.Basis, VerdictField.Rule, VerdictField.Note);
             o.Text("kind", kind);
             o.Text("core", core);
             o.Text("insulationClass", kind == "dry" ? insulation ?? "F" : null);
@@ -131,8 +119,8 @@ public static class TransformerCalc
         {
             var t = new TextTable()
                 .Heading("Transformer " + ratedKva.ToString("G6", CultureInfo.InvariantCulture) + " kVA, " + kind + ", " + core
-                    + (kind == "dry" ? ", insulation class " + (insulation ?? "F") : string.Empty) + " - " + v.Standard)
-                .Row("verdict", v.GradeLabel)
+                    + (kind == "dry" ? ", insulation class " + (insulation ?? "F") : string.Empty) + " - " + v.Standard);
+            VerdictOutput.LabelRow(t, v)
                 .Row("high-loss", r.HighLoss ? "yes" : "no")
                 .Row("no-load loss P0", noLoadLossKw, "G6", "kW (limits " + Triple(limits?.NoLoadLossLimitsKw) + " kW, grade 1/2/3)")
                 .Row("load loss Pk", loadLossKw, "G6", "kW (limits " + Triple(limits?.LoadLossLimitsKw) + " kW, grade 1/2/3)")
@@ -144,8 +132,7 @@ public static class TransformerCalc
             }
 
             t.PrintTo(console.Out);
-            console.Out.WriteLine("  " + v.Basis);
-            console.Out.WriteLine("  source: " + v.Source + " [" + v.Confidence + "]");
+            VerdictOutput.WriteExplanation(console.Out, v, withRule: false, withEditionAndClause: false);
         }
 
         return Program.ExitOk;

@@ -17,20 +17,17 @@ internal static class NanoRepo
     public static string NanoBuildProject => Path.Combine(Root, "firmware", "EdgeGateway.Firmware.NanoBuild", "EdgeGateway.Firmware.NanoBuild.csproj");
     public static string FacadesDir => Path.Combine(Root, "firmware", "nano-facades");
 
-    public static string NanoBuildOutput(string configuration = "Debug")
+    /// <summary>The configuration this test assembly was built in; the NanoBuild and facades are built with it.</summary>
+    public static string Configuration { get; } =
+        AppContext.BaseDirectory.Replace('\\', '/').Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
+
+    public static string NanoBuildOutput() => NanoBuildOutput(Configuration);
+
+    public static string NanoBuildOutput(string configuration)
     {
         // The test project builds the NanoBuild first (ProjectReference, ReferenceOutputAssembly=false).
         string dir = Path.Combine(Root, "firmware", "EdgeGateway.Firmware.NanoBuild", "bin", configuration, "netstandard2.0");
         string dll = Path.Combine(dir, "EdgeGateway.Firmware.Nano.dll");
-        if (!File.Exists(dll) && configuration == "Debug")
-        {
-            string release = Path.Combine(Root, "firmware", "EdgeGateway.Firmware.NanoBuild", "bin", "Release", "netstandard2.0", "EdgeGateway.Firmware.Nano.dll");
-            if (File.Exists(release))
-            {
-                return release;
-            }
-        }
-
         return dll;
     }
 
@@ -51,7 +48,7 @@ internal static class NanoRepo
                 ?? throw new InvalidOperationException($"{Relative(csproj)} has no <{name}>: every facade sets AssemblyName, UpstreamRepo, UpstreamPackage, UpstreamVersion");
             string dir = Path.GetDirectoryName(csproj)!;
             list.Add(new Facade(Relative(csproj), Prop("AssemblyName"), Prop("UpstreamRepo"), Prop("UpstreamPackage"), Prop("UpstreamVersion"),
-                Path.Combine(dir, "bin", "Debug", "netstandard2.0", Prop("AssemblyName") + ".dll"),
+                Path.Combine(dir, "bin", Configuration, "netstandard2.0", Prop("AssemblyName") + ".dll"),
                 Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories).Where(p => !IsBuildOutput(p)).ToArray()));
         }
 
