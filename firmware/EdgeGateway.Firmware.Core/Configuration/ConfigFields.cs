@@ -42,6 +42,31 @@ namespace EdgeGateway.Firmware.Core.Configuration
             result.AddError(Join(path, key), obj.Get(key), value, allowed);
         }
 
+        /// <summary>Item <paramref name="index"/> of an array of objects, or null after reporting an item that is not an object.</summary>
+        public JsonObject ObjectItem(JsonArray array, int index, string path, string allowed)
+        {
+            JsonNode node = array.ItemAt(index);
+            if (node.Kind != JsonKind.Object)
+            {
+                Wrong(path, node, allowed);
+                return null;
+            }
+
+            return (JsonObject)node;
+        }
+
+        /// <summary>An error at <paramref name="node"/> quoting it as written.</summary>
+        public void Wrong(string path, JsonNode node, string allowed)
+        {
+            result.AddError(path, node, node.Describe(), allowed);
+        }
+
+        /// <summary>An error about member <paramref name="key"/> whose value is <paramref name="node"/>, quoting it as written.</summary>
+        public void WrongAt(string path, string key, JsonNode node, string allowed)
+        {
+            result.AddError(Join(path, key), node, node.Describe(), allowed);
+        }
+
         /// <summary>A required member is missing (positioned at the object that should hold it).</summary>
         public void Missing(JsonObject obj, string path, string key, string allowed)
         {
@@ -51,8 +76,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
         /// <summary>An error about member <paramref name="key"/> quoting the member's value as written.</summary>
         public void ErrorHere(JsonObject obj, string path, string key, string allowed)
         {
-            JsonNode v = obj.Get(key);
-            result.AddError(Join(path, key), v, v.Describe(), allowed);
+            WrongAt(path, key, obj.Get(key), allowed);
         }
 
         /// <summary>A value as messages quote it: in double quotes.</summary>
@@ -81,12 +105,12 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (elsewhere != null && Contains(elsewhere, key))
                 {
-                    Error(Join(path, key), obj.ValueAt(i), obj.ValueAt(i).Describe(), elsewhereNote);
+                    WrongAt(path, key, obj.ValueAt(i), elsewhereNote);
                     continue;
                 }
 
                 string near = Nearest(allowed, key);
-                Error(Join(path, key), obj.ValueAt(i), obj.ValueAt(i).Describe(),
+                WrongAt(path, key, obj.ValueAt(i),
                     "unknown key" + (near != null ? " (a typo? did you mean \"" + near + "\"?)" : "") + "; allowed here: " + List(allowed));
             }
         }
@@ -106,7 +130,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.Object)
             {
-                Error(Join(path, key), v, v.Describe(), "must be an object {…}");
+                WrongAt(path, key, v, "must be an object {…}");
                 return null;
             }
 
@@ -128,7 +152,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.Array)
             {
-                Error(Join(path, key), v, v.Describe(), "must be an array […]");
+                WrongAt(path, key, v, "must be an array […]");
                 return null;
             }
 
@@ -150,7 +174,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.String)
             {
-                Error(Join(path, key), v, v.Describe(), "must be a string in double quotes: " + what);
+                WrongAt(path, key, v, "must be a string in double quotes: " + what);
                 return fallback;
             }
 
@@ -163,7 +187,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (s.Length > maxLength)
             {
-                Error(Join(path, key), v, v.Describe(), "at most " + maxLength.ToString() + " characters: " + what);
+                WrongAt(path, key, v, "at most " + maxLength.ToString() + " characters: " + what);
                 return fallback;
             }
 
@@ -210,7 +234,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (required)
                 {
-                    Missing(parent, path, key, "required: a whole number from " + min.ToString() + " to " + max.ToString() + What(what));
+                    Missing(parent, path, key, "required: a whole number " + FromTo(min, max, what));
                 }
 
                 return fallback;
@@ -218,14 +242,14 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.Number || !((JsonNumber)v).IsWhole)
             {
-                Error(Join(path, key), v, v.Describe(), "must be a whole number (no quotes) from " + min.ToString() + " to " + max.ToString() + What(what));
+                WrongAt(path, key, v, "must be a whole number (no quotes) " + FromTo(min, max, what));
                 return fallback;
             }
 
             double d = ((JsonNumber)v).Value;
             if (d < min || d > max)
             {
-                Error(Join(path, key), v, v.Describe(), "must be from " + min.ToString() + " to " + max.ToString() + What(what));
+                WrongAt(path, key, v, "must be " + FromTo(min, max, what));
                 return fallback;
             }
 
@@ -242,11 +266,17 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.Number || !((JsonNumber)v).IsWhole || ((JsonNumber)v).Value < min || ((JsonNumber)v).Value > max)
             {
-                Error(Join(path, key), v, v.Describe(), "must be a whole number from " + min.ToString() + " to " + max.ToString() + What(what));
+                WrongAt(path, key, v, "must be a whole number " + FromTo(min, max, what));
                 return fallback;
             }
 
             return (long)((JsonNumber)v).Value;
+        }
+
+        /// <summary>"from min to max" plus the field's description, for the whole-number messages.</summary>
+        private static string FromTo(long min, long max, string what)
+        {
+            return "from " + min.ToString() + " to " + max.ToString() + What(what);
         }
 
         /// <summary>A number in [min, max] (or (min, max] when <paramref name="minExclusive"/>).</summary>
@@ -265,14 +295,14 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.Number)
             {
-                Error(Join(path, key), v, v.Describe(), "must be a number (no quotes): " + what + ", " + RangeText(min, max, minExclusive));
+                WrongAt(path, key, v, "must be a number (no quotes): " + what + ", " + RangeText(min, max, minExclusive));
                 return fallback;
             }
 
             double d = ((JsonNumber)v).Value;
             if (d < min || d > max || (minExclusive && d == min))
             {
-                Error(Join(path, key), v, v.Describe(), "out of range: " + what + ", " + RangeText(min, max, minExclusive));
+                WrongAt(path, key, v, "out of range: " + what + ", " + RangeText(min, max, minExclusive));
                 return fallback;
             }
 
@@ -295,7 +325,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.Bool)
             {
-                Error(Join(path, key), v, v.Describe(), "must be true or false (no quotes)");
+                WrongAt(path, key, v, "must be true or false (no quotes)");
                 return fallback;
             }
 
@@ -317,7 +347,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
             if (v.Kind != JsonKind.String || !Contains(allowed, ((JsonString)v).Value))
             {
-                Error(Join(path, key), v, v.Describe(), "must be one of " + List(allowed) + (v.Kind == JsonKind.String ? DidYouMean(allowed, ((JsonString)v).Value) : ""));
+                WrongAt(path, key, v, "must be one of " + List(allowed) + (v.Kind == JsonKind.String ? DidYouMean(allowed, ((JsonString)v).Value) : ""));
                 return null;
             }
 
@@ -326,15 +356,21 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
         public static bool Contains(string[] list, string s)
         {
+            return IndexOf(list, s) >= 0;
+        }
+
+        /// <summary>The index of s in list, or -1.</summary>
+        public static int IndexOf(string[] list, string s)
+        {
             for (int i = 0; i < list.Length; i++)
             {
                 if (list[i] == s)
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            return false;
+            return -1;
         }
 
         public static string List(string[] list)

@@ -253,7 +253,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 JsonNode n = obj.Get("notes");
                 if (n != null && n.Kind != JsonKind.String)
                 {
-                    Error(ConfigFields.Join(path, "notes"), n, n.Describe(), "notes are one string (free text for technicians; ignored by the gateway)");
+                    WrongAt(path, "notes", n, "notes are one string (free text for technicians; ignored by the gateway)");
                 }
             }
 
@@ -268,7 +268,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 if (v.Kind != JsonKind.Number || ((JsonNumber)v).Value != GatewayConfig.CurrentSchemaVersion)
                 {
-                    Error("schemaVersion", v, v.Describe(), "this firmware reads schemaVersion 1; a newer configuration needs a firmware update");
+                    Wrong("schemaVersion", v, "this firmware reads schemaVersion 1; a newer configuration needs a firmware update");
                     return 0;
                 }
 
@@ -295,7 +295,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     int minutes = ParseUtcOffset(tz);
                     if (minutes == int.MinValue)
                     {
-                        Error("gateway.timeZone", g.Get("timeZone"), Q(tz), "a fixed UTC offset ±HH:MM from -12:00 to +14:00, e.g. \"+08:00\" for China (the device has no time-zone database)");
+                        ErrorAt(g, "gateway", "timeZone", Q(tz), "a fixed UTC offset ±HH:MM from -12:00 to +14:00, e.g. \"+08:00\" for China (the device has no time-zone database)");
                     }
                     else
                     {
@@ -312,7 +312,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 string s = String(g, "gateway", key, true, null, 1000, what);
                 if (s != null && !ConfigFields.IsId(s, true))
                 {
-                    Error("gateway." + key, g.Get(key), Q(s), "must be 1–32 characters of A-Z, a-z, 0-9, '.', '_' and '-' (" + what + ")");
+                    ErrorAt(g, "gateway", key, Q(s), "must be 1–32 characters of A-Z, a-z, 0-9, '.', '_' and '-' (" + what + ")");
                     return null;
                 }
 
@@ -357,14 +357,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 for (int i = 0; i < array.Count; i++)
                 {
                     string p = ConfigFields.Index("buses", i);
-                    JsonNode node = array.ItemAt(i);
-                    if (node.Kind != JsonKind.Object)
+                    JsonObject o = ObjectItem(array, i, p, "each bus is an object {\"id\", \"kind\": \"rtu\"|\"tcp\", …}");
+                    if (o == null)
                     {
-                        Error(p, node, node.Describe(), "each bus is an object {\"id\", \"kind\": \"rtu\"|\"tcp\", …}");
                         continue;
                     }
 
-                    BusConfig bus = ReadBus((JsonObject)node, p);
+                    BusConfig bus = ReadBus(o, p);
                     if (bus == null)
                     {
                         continue;
@@ -375,22 +374,22 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         BusConfig other = (BusConfig)buses[j];
                         if (other.Id == bus.Id)
                         {
-                            Error(p + ".id", ((JsonObject)node).Get("id"), Q(bus.Id), "duplicate id: another bus already uses it; give each bus its own id");
+                            ErrorAt(o, p, "id", Q(bus.Id), "duplicate id: another bus already uses it; give each bus its own id");
                         }
                         else if (other.Kind == BusKind.Rtu && bus.Kind == BusKind.Rtu && other.SerialPort != null && other.SerialPort == bus.SerialPort)
                         {
-                            Error(p + ".port", ((JsonObject)node).Get("port"), Q(bus.SerialPort),
+                            ErrorAt(o, p, "port", Q(bus.SerialPort),
                                 "bus \"" + other.Id + "\" already uses this serial port; put all devices of one RS-485 line on one bus");
                         }
                         else if (other.Kind == BusKind.Tcp && bus.Kind == BusKind.Tcp && other.Host == bus.Host && other.TcpPort == bus.TcpPort && bus.Host != null)
                         {
-                            Error(p + ".host", ((JsonObject)node).Get("host"), "\"" + bus.Host + ":" + bus.TcpPort.ToString() + "\"",
+                            ErrorAt(o, p, "host", "\"" + bus.Host + ":" + bus.TcpPort.ToString() + "\"",
                                 "bus \"" + other.Id + "\" already connects there; put devices behind one TCP endpoint (a gateway with several unit ids) on one bus");
                         }
                     }
 
                     buses.Add(bus);
-                    busNodes.Add(node);
+                    busNodes.Add(o);
                 }
             }
 
@@ -414,7 +413,8 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     }
 
                     string parity = Choice(o, p, "parity", Parities, false, "even");
-                    bus.Parity = parity == "none" ? BusParity.None : (parity == "odd" ? BusParity.Odd : BusParity.Even);
+                    int parityIndex = ConfigFields.IndexOf(Parities, parity); // list order = BusParity
+                    bus.Parity = parityIndex < 0 ? BusParity.Even : (BusParity)parityIndex;
                     bus.DataBits = Int(o, p, "dataBits", 8, 8, false, 8, "Modbus RTU always uses 8 data bits");
                     bus.StopBits = Int(o, p, "stopBits", 1, 2, false, 1, "1 or 2");
                     bus.InterFrameDelayMs = Int(o, p, "interFrameDelayMs", 0, 1000, false, -1, "extra quiet time between frames for slow devices; leave out for the Modbus t3.5");
@@ -464,14 +464,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 for (int i = 0; i < array.Count; i++)
                 {
                     string p = ConfigFields.Index("devices", i);
-                    JsonNode node = array.ItemAt(i);
-                    if (node.Kind != JsonKind.Object)
+                    JsonObject o = ObjectItem(array, i, p, "each device is an object {\"id\", \"bus\", \"unit\", \"profile\" or \"profileRef\", …}");
+                    if (o == null)
                     {
-                        Error(p, node, node.Describe(), "each device is an object {\"id\", \"bus\", \"unit\", \"profile\" or \"profileRef\", …}");
                         continue;
                     }
 
-                    DeviceConfig d = ReadDevice((JsonObject)node, p);
+                    DeviceConfig d = ReadDevice(o, p);
                     if (d == null)
                     {
                         continue;
@@ -482,11 +481,11 @@ namespace EdgeGateway.Firmware.Core.Configuration
                         DeviceConfig other = (DeviceConfig)devices[j];
                         if (other.Id == d.Id)
                         {
-                            Error(p + ".id", ((JsonObject)node).Get("id"), Q(d.Id), "duplicate id: another device already uses it; give each device its own id");
+                            ErrorAt(o, p, "id", Q(d.Id), "duplicate id: another device already uses it; give each device its own id");
                         }
                         else if (other.Bus != null && other.Bus == d.Bus && other.Unit == d.Unit)
                         {
-                            Error(p + ".unit", ((JsonObject)node).Get("unit"), d.Unit.ToString(),
+                            ErrorAt(o, p, "unit", d.Unit.ToString(),
                                 "device \"" + other.Id + "\" already has this unit id on bus \"" + d.BusId + "\"; each slave on a bus needs its own address (set it on the device)");
                         }
                     }
@@ -534,7 +533,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 string profilePath = p + ".profile";
                 if (refNode != null && inline != null)
                 {
-                    Error(p + ".profileRef", refNode, refNode.Describe(), "give either an inline \"profile\" or a \"profileRef\", not both");
+                    WrongAt(p, "profileRef", refNode, "give either an inline \"profile\" or a \"profileRef\", not both");
                 }
                 else if (refNode == null && inline == null)
                 {
@@ -547,7 +546,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
                 else if (inline.Kind != JsonKind.Object)
                 {
-                    Error(profilePath, inline, inline.Describe(), "must be an object {\"points\": […]} (see CONFIG.md)");
+                    Wrong(profilePath, inline, "must be an object {\"points\": […]} (see CONFIG.md)");
                 }
                 else
                 {
@@ -611,7 +610,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     if (a == null || a.Count != 2 || a.ItemAt(0).Kind != JsonKind.Number || a.ItemAt(1).Kind != JsonKind.Number
                         || !(((JsonNumber)a.ItemAt(0)).Value < ((JsonNumber)a.ItemAt(1)).Value))
                     {
-                        Error(rp, v, v.Describe(), "two numbers [min, max] with min below max, in " + d.Points[index].Unit);
+                        Wrong(rp, v, "two numbers [min, max] with min below max, in " + d.Points[index].Unit);
                         continue;
                     }
 
@@ -624,7 +623,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
             {
                 if (refNode.Kind != JsonKind.String)
                 {
-                    Error(p + ".profileRef", refNode, refNode.Describe(), "must be a string: a folder name under hardware/devices, e.g. \"eastron-sdm630\"");
+                    WrongAt(p, "profileRef", refNode, "must be a string: a folder name under hardware/devices, e.g. \"eastron-sdm630\"");
                     return null;
                 }
 
@@ -632,13 +631,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 d.ProfileRef = name;
                 if (!ConfigFields.IsId(name, true) || HasDoubleDot(name))
                 {
-                    Error(p + ".profileRef", refNode, refNode.Describe(), "a folder name under hardware/devices (letters, digits, '-', '_', '.'), e.g. \"eastron-sdm630\"");
+                    WrongAt(p, "profileRef", refNode, "a folder name under hardware/devices (letters, digits, '-', '_', '.'), e.g. \"eastron-sdm630\"");
                     return null;
                 }
 
                 if (resolver == null)
                 {
-                    Error(p + ".profileRef", refNode, refNode.Describe(),
+                    WrongAt(p, "profileRef", refNode,
                         "profile references cannot be resolved on this gateway (no hardware/devices folder, e.g. an ESP32): inline the profile (egw config resolve) and deploy that configuration");
                     return null;
                 }
@@ -683,21 +682,20 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 for (int j = 0; j < points.Count; j++)
                 {
                     string pp = ConfigFields.Index(path + ".points", j);
-                    JsonNode node = points.ItemAt(j);
-                    if (node.Kind != JsonKind.Object)
+                    JsonObject o = ObjectItem(points, j, pp, "each point is an object {name, measurement, registerType, address, dataType, unit, range}");
+                    if (o == null)
                     {
-                        Error(pp, node, node.Describe(), "each point is an object {name, measurement, registerType, address, dataType, unit, range}");
                         continue;
                     }
 
                     int before = r.ErrorCount;
-                    RegisterPoint rp = ReadPoint((JsonObject)node, pp, defaultOrder);
+                    RegisterPoint rp = ReadPoint(o, pp, defaultOrder);
                     if (rp.Name != null)
                     {
                         int dup = names.IndexOf(rp.Name);
                         if (dup >= 0)
                         {
-                            Error(pp + ".name", ((JsonObject)node).Get("name"), Q(rp.Name), "duplicate point name in this device; inputs refer to points by name, so each must be unique");
+                            ErrorAt(o, pp, "name", Q(rp.Name), "duplicate point name in this device; inputs refer to points by name, so each must be unique");
                         }
 
                         names.Add(rp.Name);
@@ -707,7 +705,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     {
                         good.Add(rp);
                         goodPaths.Add(pp);
-                        goodNodes.Add(node);
+                        goodNodes.Add(o);
                     }
                 }
 
@@ -741,7 +739,8 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 }
 
                 string type = Choice(o, p, "registerType", RegisterTypes, true, null);
-                rp.Kind = type == "coil" ? RegisterKind.Coil : (type == "discrete" ? RegisterKind.DiscreteInput : (type == "input" ? RegisterKind.InputRegister : RegisterKind.HoldingRegister));
+                int kindIndex = ConfigFields.IndexOf(RegisterTypes, type); // list order = RegisterKind from Coil (1) on
+                rp.Kind = kindIndex < 0 ? RegisterKind.HoldingRegister : (RegisterKind)(kindIndex + 1);
                 string dataType = Choice(o, p, "dataType", DataTypes, true, null);
                 rp.DataType = ParseDataType(dataType);
                 bool bitTable = type == "coil" || type == "discrete";
@@ -843,7 +842,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     }
                 }
 
-                Error(p + ".address", a, a.Describe(), Allowed);
+                WrongAt(p, "address", a, Allowed);
                 return -1;
             }
 
@@ -868,7 +867,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 JsonArray a = range.Kind == JsonKind.Array ? (JsonArray)range : null;
                 if (a == null || a.Count != 2 || a.ItemAt(0).Kind != JsonKind.Number || a.ItemAt(1).Kind != JsonKind.Number)
                 {
-                    Error(p + ".range", range, range.Describe(), "two numbers [min, max], e.g. [0, 40]");
+                    WrongAt(p, "range", range, "two numbers [min, max], e.g. [0, 40]");
                     return;
                 }
 
@@ -905,7 +904,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                         if (a.Address < b.Address + b.RegisterCount && b.Address < a.Address + a.RegisterCount)
                         {
-                            Error((string)paths[i] + ".address", ((JsonObject)nodes[i]).Get("address"), Span(a),
+                            ErrorAt((JsonObject)nodes[i], (string)paths[i], "address", Span(a),
                                 "overlaps point \"" + b.Name + "\" (" + Span(b) + ", line " + ((JsonNode)nodes[j]).Line.ToString()
                                 + ") in the same table; check both addresses and data types (a float32 takes 2 registers, a float64 4)");
                         }
@@ -931,14 +930,12 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 for (int i = 0; i < array.Count; i++)
                 {
                     string p = ConfigFields.Index("pulseInputs", i);
-                    JsonNode node = array.ItemAt(i);
-                    if (node.Kind != JsonKind.Object)
+                    JsonObject o = ObjectItem(array, i, p, "each pulse input is an object {\"id\", \"pin\", \"unitsPerPulse\", \"measurement\", …}");
+                    if (o == null)
                     {
-                        Error(p, node, node.Describe(), "each pulse input is an object {\"id\", \"pin\", \"unitsPerPulse\", \"measurement\", …}");
                         continue;
                     }
 
-                    JsonObject o = (JsonObject)node;
                     PulseInputConfig pulse = ReadPulse(o, p);
                     if (pulse == null)
                     {
@@ -1067,14 +1064,12 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 for (int i = 0; i < array.Count; i++)
                 {
                     string p = ConfigFields.Index("equipment", i);
-                    JsonNode node = array.ItemAt(i);
-                    if (node.Kind != JsonKind.Object)
+                    JsonObject o = ObjectItem(array, i, p, "each equipment is an object {\"id\", \"kind\", \"nameplate\", \"inputs\"}");
+                    if (o == null)
                     {
-                        Error(p, node, node.Describe(), "each equipment is an object {\"id\", \"kind\", \"nameplate\", \"inputs\"}");
                         continue;
                     }
 
-                    JsonObject o = (JsonObject)node;
                     EquipmentConfig e = ReadOneEquipment(o, p);
                     if (e == null)
                     {
@@ -1144,7 +1139,8 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 if (e.Kind == EquipmentKind.Boiler)
                 {
                     string method = Choice(o, p, "method", Methods, false, "auto");
-                    e.Method = method == "direct" ? EfficiencyMethod.Direct : (method == "indirect" ? EfficiencyMethod.Indirect : EfficiencyMethod.Auto);
+                    int methodIndex = ConfigFields.IndexOf(Methods, method); // list order = EfficiencyMethod
+                    e.Method = methodIndex < 0 ? EfficiencyMethod.Auto : (EfficiencyMethod)methodIndex;
                     JsonObject analysis = Object(o, p, "fuelAnalysis", false);
                     if (analysis != null)
                     {
@@ -1203,8 +1199,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
 
                 b.Condensing = Bool(o, p, "condensing", false);
                 b.CombustionName = Choice(o, p, "combustion", Combustions, false, null);
-                b.Combustion = b.CombustionName == "chamber" ? BoilerCombustion.Chamber
-                    : (b.CombustionName == "grate" ? BoilerCombustion.Grate : (b.CombustionName == "fluidized-bed" ? BoilerCombustion.FluidizedBed : BoilerCombustion.NotApplicable));
+                b.Combustion = (BoilerCombustion)(ConfigFields.IndexOf(Combustions, b.CombustionName) + 1); // list order = BoilerCombustion from Chamber (1) on
                 if (b.FuelName == "coal" && b.CombustionName == null && !o.Has("combustion"))
                 {
                     Missing(o, p, "combustion", "required for coal boilers (GB 24500 grades them by combustion): one of " + ConfigFields.List(Combustions));
@@ -1229,13 +1224,13 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 b.FuelLowerHeatingValueKjPerKg = Positive(o, p, "fuelLowerHeatingValueKjPerKg", 60000, false, "net heating value of the fuel as fired, kJ/kg");
                 if (b.FuelName != null && o.Has("fuelLowerHeatingValueKjPerNm3") && !gaseous)
                 {
-                    ErrorAt(o, p, "fuelLowerHeatingValueKjPerNm3", o.Get("fuelLowerHeatingValueKjPerNm3").Describe(),
+                    ErrorHere(o, p, "fuelLowerHeatingValueKjPerNm3",
                         "fuel \"" + b.FuelName + "\" is metered in kg: give fuelLowerHeatingValueKjPerKg instead");
                 }
 
                 if (b.FuelName != null && o.Has("fuelLowerHeatingValueKjPerKg") && (gaseous || b.Fuel == FuelKind.Electric))
                 {
-                    ErrorAt(o, p, "fuelLowerHeatingValueKjPerKg", o.Get("fuelLowerHeatingValueKjPerKg").Describe(),
+                    ErrorHere(o, p, "fuelLowerHeatingValueKjPerKg",
                         gaseous ? "fuel \"" + b.FuelName + "\" is metered in Nm³: give fuelLowerHeatingValueKjPerNm3 instead" : "an electric boiler burns no fuel; remove it");
                 }
 
@@ -1374,7 +1369,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                             string ip = ConfigFields.Index(kp, j);
                             if (item.Kind != JsonKind.String)
                             {
-                                Error(ip, item, item.Describe(), "a source string \"deviceId.pointName\" or \"pulse:id\"");
+                                Wrong(ip, item, "a source string \"deviceId.pointName\" or \"pulse:id\"");
                                 continue;
                             }
 
@@ -1390,7 +1385,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                     }
                     else
                     {
-                        Error(kp, v, v.Describe(), "a source \"deviceId.pointName\" or \"pulse:id\", or an array of 1–8 of them (averaged, e.g. per-phase currents)");
+                        Wrong(kp, v, "a source \"deviceId.pointName\" or \"pulse:id\", or an array of 1–8 of them (averaged, e.g. per-phase currents)");
                         continue;
                     }
 
@@ -1763,7 +1758,7 @@ namespace EdgeGateway.Firmware.Core.Configuration
                 u.Password = String(o, p, "password", false, null, 128, "this gateway's MQTT password");
                 if (u.Password != null && u.Username == null)
                 {
-                    Error("uplink.password", o.Get("password"), "(hidden)", "a password needs a \"username\"");
+                    ErrorAt(o, p, "password", "(hidden)", "a password needs a \"username\"");
                 }
 
                 if (u.Password != null && !u.Tls)
@@ -1865,40 +1860,23 @@ namespace EdgeGateway.Firmware.Core.Configuration
             }
         }
 
+        // The word lists are in enum order, so a list index is the enum value (one lookup instead of a chain of compares).
         internal static ByteOrder ParseOrder(string order)
         {
-            return order == "CDAB" ? ByteOrder.CDAB : (order == "BADC" ? ByteOrder.BADC : (order == "DCBA" ? ByteOrder.DCBA : ByteOrder.ABCD));
+            int i = ConfigFields.IndexOf(ByteOrders, order);
+            return i < 0 ? ByteOrder.ABCD : (ByteOrder)i;
         }
 
         private static RegisterDataType ParseDataType(string t)
         {
-            switch (t)
-            {
-                case "bit": return RegisterDataType.Bit;
-                case "int16": return RegisterDataType.Int16;
-                case "int32": return RegisterDataType.Int32;
-                case "uint32": return RegisterDataType.UInt32;
-                case "float32": return RegisterDataType.Float32;
-                case "float64": return RegisterDataType.Float64;
-                case "string": return RegisterDataType.String;
-                default: return RegisterDataType.UInt16;
-            }
+            int i = ConfigFields.IndexOf(DataTypes, t);
+            return i < 0 ? RegisterDataType.UInt16 : (RegisterDataType)i;
         }
 
+        /// <summary>CoalClasses lists the classes from BituminousI (1) on; not listed (or null) is CoalClass.None (0).</summary>
         private static CoalClass ParseCoalClass(string name)
         {
-            switch (name)
-            {
-                case "bituminous-I": return CoalClass.BituminousI;
-                case "bituminous-II": return CoalClass.BituminousII;
-                case "bituminous-III": return CoalClass.BituminousIII;
-                case "lean": return CoalClass.Lean;
-                case "anthracite-II": return CoalClass.AnthraciteII;
-                case "anthracite-III": return CoalClass.AnthraciteIII;
-                case "lignite": return CoalClass.Lignite;
-                case "pulverized": return CoalClass.Pulverized;
-                default: return CoalClass.None;
-            }
+            return (CoalClass)(ConfigFields.IndexOf(CoalClasses, name) + 1);
         }
 
         private static string[] Concat(string[] a, string[] b)

@@ -59,19 +59,6 @@ namespace EdgeGateway.Firmware.Core.Configuration
             return null;
         }
 
-        public PulseInputConfig FindPulseInput(string id)
-        {
-            for (int i = 0; i < PulseInputs.Length; i++)
-            {
-                if (PulseInputs[i].Id == id)
-                {
-                    return PulseInputs[i];
-                }
-            }
-
-            return null;
-        }
-
         public EquipmentConfig FindEquipment(string id)
         {
             for (int i = 0; i < Equipment.Length; i++)
@@ -479,20 +466,6 @@ namespace EdgeGateway.Firmware.Core.Configuration
         /// <summary>Deadbands by measurement code (parallel arrays): a value is reported when it moved by more than this.</summary>
         public int[] DeadbandCodes = new int[0];
         public double[] DeadbandValues = new double[0];
-
-        /// <summary>The absolute deadband of a measurement; 0 (report every change) when none is configured.</summary>
-        public double DeadbandFor(int measurementCode)
-        {
-            for (int i = 0; i < DeadbandCodes.Length; i++)
-            {
-                if (DeadbandCodes[i] == measurementCode)
-                {
-                    return DeadbandValues[i];
-                }
-            }
-
-            return 0;
-        }
     }
 
     /// <summary>"store": the store-and-forward queue on disk or flash.</summary>

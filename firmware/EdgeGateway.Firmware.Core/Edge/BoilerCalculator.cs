@@ -707,59 +707,67 @@ namespace EdgeGateway.Firmware.Core.Edge
             return note;
         }
 
+        /// <summary>Stands in for absent laboratory values in <see cref="PrepareWork"/>; never written.</summary>
+        private static readonly BoilerMeasurements NoLabValues = new BoilerMeasurements();
+
         /// <summary>Resets the reused engine input: live fields NaN, laboratory fields from the nameplate.</summary>
         private void PrepareWork()
         {
             BoilerMeasurements w = work;
-            BoilerMeasurements lab = plate.LabValues;
-            w.SteamFlowTph = double.NaN;
-            w.SteamPressureMpaAbs = double.NaN;
-            w.SteamTemperatureC = double.NaN;
-            w.SteamMoisturePercent = lab != null ? lab.SteamMoisturePercent : double.NaN;
-            w.BlowdownFlowTph = lab != null ? lab.BlowdownFlowTph : double.NaN;
-            w.FeedwaterTemperatureC = double.NaN;
-            w.WaterFlowTph = double.NaN;
-            w.SupplyTemperatureC = double.NaN;
-            w.ReturnTemperatureC = double.NaN;
-            w.WaterPressureMpaAbs = lab != null ? lab.WaterPressureMpaAbs : double.NaN;
-            w.HeatOutputKw = double.NaN;
-            w.FuelFlowNm3PerH = double.NaN;
-            w.FuelFlowKgPerH = double.NaN;
-            w.FuelLowerHeatingValueKjPerNm3 = double.NaN;
-            w.FuelLowerHeatingValueKjPerKg = double.NaN;
-            w.ElectricPowerKw = double.NaN;
-            w.FlueGasTemperatureC = double.NaN;
-            w.AirTemperatureC = double.NaN;
-            w.FlueGasO2PercentDry = double.NaN;
-            w.FlueGasCoPpm = double.NaN;
-            w.AshAsReceivedPercent = lab != null ? lab.AshAsReceivedPercent : double.NaN;
-            w.CarbonInSlagPercent = lab != null ? lab.CarbonInSlagPercent : double.NaN;
-            w.CarbonInFlyAshPercent = lab != null ? lab.CarbonInFlyAshPercent : double.NaN;
-            w.CarbonInRiddlingsPercent = lab != null ? lab.CarbonInRiddlingsPercent : double.NaN;
-            w.SlagFractionPercent = lab != null ? lab.SlagFractionPercent : double.NaN;
-            w.FlyAshFractionPercent = lab != null ? lab.FlyAshFractionPercent : double.NaN;
-            w.RiddlingsFractionPercent = lab != null ? lab.RiddlingsFractionPercent : double.NaN;
-            w.SlagTemperatureC = lab != null ? lab.SlagTemperatureC : double.NaN;
-            w.CarbonAsReceivedPercent = lab != null ? lab.CarbonAsReceivedPercent : double.NaN;
-            w.HydrogenAsReceivedPercent = lab != null ? lab.HydrogenAsReceivedPercent : double.NaN;
-            w.OxygenAsReceivedPercent = lab != null ? lab.OxygenAsReceivedPercent : double.NaN;
-            w.NitrogenAsReceivedPercent = lab != null ? lab.NitrogenAsReceivedPercent : double.NaN;
-            w.SulfurAsReceivedPercent = lab != null ? lab.SulfurAsReceivedPercent : double.NaN;
-            w.MoistureAsReceivedPercent = lab != null ? lab.MoistureAsReceivedPercent : double.NaN;
+
+            // Without laboratory values an untouched all-NaN instance stands in, so each laboratory field is one copy;
+            // the live fields share one NaN local (a smaller load than a double constant per field).
+            BoilerMeasurements lab = plate.LabValues ?? NoLabValues;
+            double none = double.NaN;
+            w.SteamFlowTph = none;
+            w.SteamPressureMpaAbs = none;
+            w.SteamTemperatureC = none;
+            w.SteamMoisturePercent = lab.SteamMoisturePercent;
+            w.BlowdownFlowTph = lab.BlowdownFlowTph;
+            w.FeedwaterTemperatureC = none;
+            w.WaterFlowTph = none;
+            w.SupplyTemperatureC = none;
+            w.ReturnTemperatureC = none;
+            w.WaterPressureMpaAbs = lab.WaterPressureMpaAbs;
+            w.HeatOutputKw = none;
+            w.FuelFlowNm3PerH = none;
+            w.FuelFlowKgPerH = none;
+            w.FuelLowerHeatingValueKjPerNm3 = none;
+            w.FuelLowerHeatingValueKjPerKg = none;
+            w.ElectricPowerKw = none;
+            w.FlueGasTemperatureC = none;
+            w.AirTemperatureC = none;
+            w.FlueGasO2PercentDry = none;
+            w.FlueGasCoPpm = none;
+            w.AshAsReceivedPercent = lab.AshAsReceivedPercent;
+            w.CarbonInSlagPercent = lab.CarbonInSlagPercent;
+            w.CarbonInFlyAshPercent = lab.CarbonInFlyAshPercent;
+            w.CarbonInRiddlingsPercent = lab.CarbonInRiddlingsPercent;
+            w.SlagFractionPercent = lab.SlagFractionPercent;
+            w.FlyAshFractionPercent = lab.FlyAshFractionPercent;
+            w.RiddlingsFractionPercent = lab.RiddlingsFractionPercent;
+            w.SlagTemperatureC = lab.SlagTemperatureC;
+            w.CarbonAsReceivedPercent = lab.CarbonAsReceivedPercent;
+            w.HydrogenAsReceivedPercent = lab.HydrogenAsReceivedPercent;
+            w.OxygenAsReceivedPercent = lab.OxygenAsReceivedPercent;
+            w.NitrogenAsReceivedPercent = lab.NitrogenAsReceivedPercent;
+            w.SulfurAsReceivedPercent = lab.SulfurAsReceivedPercent;
+            w.MoistureAsReceivedPercent = lab.MoistureAsReceivedPercent;
         }
 
         private static void ResetResult(BoilerResult r)
         {
             r.Method = BoilerMethod.NotComputable;
             r.Computable = false;
-            r.EfficiencyPercent = double.NaN;
-            r.Q2Percent = double.NaN;
-            r.Q3Percent = double.NaN;
-            r.Q4Percent = double.NaN;
-            r.Q5Percent = double.NaN;
-            r.Q6Percent = double.NaN;
-            r.ExcessAirRatio = double.NaN;
-            r.LoadPercent = double.NaN;
+            double none = double.NaN;
+            r.EfficiencyPercent = none;
+            r.Q2Percent = none;
+            r.Q3Percent = none;
+            r.Q4Percent = none;
+            r.Q5Percent = none;
+            r.Q6Percent = none;
+            r.ExcessAirRatio = none;
+            r.LoadPercent = none;
             r.NotComputableReason = "";
             r.EngineNotes = "";
             r.GbVerdict = null;

@@ -41,12 +41,6 @@ namespace EdgeGateway.Firmware.Core.Edge
         /// <summary>Number of slots (= <see cref="Measurements.Count"/>).</summary>
         public int SlotCount { get { return values.Length; } }
 
-        /// <summary>Whether a code has a slot (is in the v1 vocabulary).</summary>
-        public static bool IsKnown(int code)
-        {
-            return code >= 0 && code <= MaxCode && slotOfCode[code] >= 0;
-        }
-
         /// <summary>The slot of a code, or -1 when unknown.</summary>
         public static int SlotOf(int code)
         {

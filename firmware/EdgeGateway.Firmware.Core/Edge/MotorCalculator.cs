@@ -142,12 +142,13 @@ namespace EdgeGateway.Firmware.Core.Edge
             MotorResult r = result;
             r.Computable = false;
             r.Running = false;
-            r.InputPowerKw = double.NaN;
+            double none = double.NaN;
+            r.InputPowerKw = none;
             r.InputPowerRoute = "";
-            r.LoadPercent = double.NaN;
-            r.ShaftOutputKw = double.NaN;
-            r.EfficiencyPercent = double.NaN;
-            r.LoadBySlipPercent = double.NaN;
+            r.LoadPercent = none;
+            r.ShaftOutputKw = none;
+            r.EfficiencyPercent = none;
+            r.LoadBySlipPercent = none;
             r.NotComputableReason = "";
 
             double inputKw;

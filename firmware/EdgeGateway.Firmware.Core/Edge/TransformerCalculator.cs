@@ -103,17 +103,18 @@ namespace EdgeGateway.Firmware.Core.Edge
         {
             TransformerResult r = result;
             r.Computable = false;
-            r.ApparentPowerKva = double.NaN;
+            double none = double.NaN;
+            r.ApparentPowerKva = none;
             r.ApparentPowerRoute = "";
-            r.LoadFactor = double.NaN;
-            r.ModelLossKw = double.NaN;
-            r.EfficiencyPercent = double.NaN;
-            r.MeasuredLossKw = double.NaN;
+            r.LoadFactor = none;
+            r.ModelLossKw = none;
+            r.EfficiencyPercent = none;
+            r.MeasuredLossKw = none;
             r.NotComputableReason = "";
 
             bool hasP = secondary.IsUsable(Measurements.ActivePowerKw);
             bool hasPf = secondary.IsUsable(Measurements.PowerFactor) && Math.Abs(secondary.Value(Measurements.PowerFactor)) > 0.0;
-            double p2 = hasP ? secondary.Value(Measurements.ActivePowerKw) : double.NaN;
+            double p2 = hasP ? secondary.Value(Measurements.ActivePowerKw) : none;
             double s2;
             if (secondary.IsUsable(Measurements.ApparentPowerKva))
             {
@@ -151,7 +152,7 @@ namespace EdgeGateway.Firmware.Core.Edge
             r.ModelLossKw = TransformerEfficiency.LossesKw(plate.NoLoadLossKw, plate.LoadLossKw, beta);
 
             // cosφ: the meter's, or P/S when both are measured.
-            double pf = double.NaN;
+            double pf = none;
             if (hasPf)
             {
                 pf = Math.Abs(secondary.Value(Measurements.PowerFactor));

@@ -338,15 +338,16 @@ namespace EdgeGateway.Firmware.Core.Json
 
         private JsonNumber ParseNumber()
         {
+            byte[] d = data; // one local load per digit instead of a field load
             int start = pos;
             bool negative = false;
-            if (data[pos] == (byte)'-')
+            if (d[pos] == (byte)'-')
             {
                 negative = true;
                 pos++;
             }
 
-            if (pos >= end || !IsDigit(data[pos]))
+            if (pos >= end || !IsDigit(d[pos]))
             {
                 Fail(FoundHere(), "a digit after '-'");
             }
@@ -355,21 +356,21 @@ namespace EdgeGateway.Firmware.Core.Json
             long mantissa = 0;
             int significant = 0;
             int exponent10 = 0;
-            if (data[pos] == (byte)'0')
+            if (d[pos] == (byte)'0')
             {
                 pos++;
-                if (pos < end && IsDigit(data[pos]))
+                if (pos < end && IsDigit(d[pos]))
                 {
                     Fail("a leading zero", "a number without leading zeros (write 8, not 08)");
                 }
             }
             else
             {
-                while (pos < end && IsDigit(data[pos]))
+                while (pos < end && IsDigit(d[pos]))
                 {
                     if (significant < 18)
                     {
-                        mantissa = (mantissa * 10) + (data[pos] - (byte)'0');
+                        mantissa = (mantissa * 10) + (d[pos] - (byte)'0');
                         significant++;
                     }
                     else
@@ -381,19 +382,19 @@ namespace EdgeGateway.Firmware.Core.Json
                 }
             }
 
-            if (pos < end && data[pos] == (byte)'.')
+            if (pos < end && d[pos] == (byte)'.')
             {
                 pos++;
-                if (pos >= end || !IsDigit(data[pos]))
+                if (pos >= end || !IsDigit(d[pos]))
                 {
                     Fail(FoundHere(), "a digit after the decimal point (write 1.0 or 1, not 1.)");
                 }
 
-                while (pos < end && IsDigit(data[pos]))
+                while (pos < end && IsDigit(d[pos]))
                 {
                     if (significant < 18)
                     {
-                        mantissa = (mantissa * 10) + (data[pos] - (byte)'0');
+                        mantissa = (mantissa * 10) + (d[pos] - (byte)'0');
                         exponent10--;
                         if (mantissa != 0)
                         {
@@ -405,27 +406,27 @@ namespace EdgeGateway.Firmware.Core.Json
                 }
             }
 
-            if (pos < end && (data[pos] == (byte)'e' || data[pos] == (byte)'E'))
+            if (pos < end && (d[pos] == (byte)'e' || d[pos] == (byte)'E'))
             {
                 pos++;
                 bool negativeExponent = false;
-                if (pos < end && (data[pos] == (byte)'+' || data[pos] == (byte)'-'))
+                if (pos < end && (d[pos] == (byte)'+' || d[pos] == (byte)'-'))
                 {
-                    negativeExponent = data[pos] == (byte)'-';
+                    negativeExponent = d[pos] == (byte)'-';
                     pos++;
                 }
 
-                if (pos >= end || !IsDigit(data[pos]))
+                if (pos >= end || !IsDigit(d[pos]))
                 {
                     Fail(FoundHere(), "a digit in the exponent (for example 1.5e3)");
                 }
 
                 int e = 0;
-                while (pos < end && IsDigit(data[pos]))
+                while (pos < end && IsDigit(d[pos]))
                 {
                     if (e < 100000)
                     {
-                        e = (e * 10) + (data[pos] - (byte)'0');
+                        e = (e * 10) + (d[pos] - (byte)'0');
                     }
 
                     pos++;
